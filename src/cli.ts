@@ -1,0 +1,64 @@
+/** The `rapport` command line. Bad input ends with exit code 2 and one clear line, never a stack trace. */
+import { aggregateCommand, type CommandIo } from './cli/aggregateCommand.js';
+import { demoCommand } from './cli/demoCommand.js';
+import { UsageError } from './cli/usageError.js';
+import { MailboxCountError } from './jobs/aggregateRun.js';
+import { SourceSpecError } from './jobs/sourceSpec.js';
+import { SegmentSyntaxError } from './engagement/segments.js';
+import { DatasetError } from './sources/contacts/csvDataset.js';
+import { MailExportError } from './sources/mailExport/mailExport.js';
+import { JsonlError } from './sources/jsonl/jsonlReader.js';
+
+const USAGE = `Usage: rapport <command> [flags]
+
+Commands:
+  demo        aggregate the built-in demo tenant and print the top accounts
+  aggregate   compute the engagement table from mail exports or JSONL activity:
+    rapport aggregate --source maildir:DIR | mbox:FILE | jsonl:FILE   (repeatable)
+      --contacts FILE.csv --email-field COL --account-field COL
+      [--account-name-field COL] [--domain-field COL] [--owner-field COL]
+      --internal-domains a.com,b.com [--mailboxes addr,...] [--mailbox-map folder=addr,...]
+      [--public-domains x.com,...] --as-of ISO-TIME [--levels Year,Month,Week]
+      --out FILE.json|FILE.csv
+      [--ties FILE.json] [--health FILE.json] [--segment "EXPRESSION"]
+  help        show this text
+`;
+
+/** Errors that mean "the input is wrong": reported as one line, exit code 2. */
+const INPUT_ERRORS = [UsageError, SourceSpecError, DatasetError, MailExportError, JsonlError, MailboxCountError, SegmentSyntaxError];
+
+export async function main(argv: string[], io: CommandIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'aggregate':
+        return await aggregateCommand(rest, io);
+      case 'demo':
+        return await demoCommand(rest, io);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.stdout.write(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command '${command}' (try: rapport help)`);
+    }
+  } catch (error) {
+    if (INPUT_ERRORS.some((kind) => error instanceof kind)) {
+      io.stderr.write(`rapport: ${(error as Error).message}\n`);
+      return 2;
+    }
+    if (isFileSystemError(error)) {
+      io.stderr.write(`rapport: cannot ${error.syscall} ${error.path}: ${error.code}\n`);
+      return 2;
+    }
+    io.stderr.write(`rapport: unexpected error: ${(error as Error).message ?? String(error)}\n`);
+    return 1;
+  }
+}
+
+function isFileSystemError(error: unknown): error is NodeJS.ErrnoException & { path: string; syscall: string } {
+  const candidate = error as NodeJS.ErrnoException | null;
+  return typeof candidate?.code === 'string' && typeof candidate.path === 'string' && typeof candidate.syscall === 'string';
+}

@@ -1,0 +1,114 @@
+/**
+ * One aggregation run: stream every monitored mailbox's items into the fold, then
+ * compute the engagement table. Nothing but the fold outlives a mailbox's stream.
+ */
+import type { ActivityItem, Timestamp } from '../engagement/activity.js';
+import { normalizeAddress } from '../engagement/activity.js';
+import type { Attribution } from '../engagement/attribution.js';
+import { computeEngagement, type EngagementOptions, type EngagementResult } from '../engagement/engine.js';
+import { ActivityFold } from '../engagement/fold.js';
+
+export const MIN_MAILBOXES = 2;
+export const MAX_MAILBOXES = 2_500;
+
+/** The items of one mailbox (or of a file that mixes mailboxes). */
+export interface ItemStream {
+  label: string;
+  items: AsyncIterable<ActivityItem>;
+}
+
+export interface ActivitySource {
+  /** The source's mailbox addresses when it knows them before reading (mail exports). */
+  mailboxes: readonly string[] | null;
+  streams(): AsyncIterable<ItemStream>;
+  /** What the source could not read, by reason; complete once its streams are read. */
+  skipped(): Record<string, number>;
+}
+
+export class MailboxCountError extends Error {}
+
+export interface RunProgress {
+  stream: string;
+  streamsDone: number;
+  streamsTotal: number | null;
+}
+
+export interface AggregateRunInput {
+  sources: readonly ActivitySource[];
+  /** The monitored mailboxes; null means every mailbox the sources hold. */
+  monitored: readonly string[] | null;
+  asOf: Timestamp;
+  attribution: Attribution;
+  options?: EngagementOptions;
+  onProgress?: (progress: RunProgress) => void;
+}
+
+export interface RunSummary {
+  mailboxes: number;
+  distinctEmails: number;
+  distinctMeetings: number;
+  skipped: Record<string, number>;
+  itemsFromUnmonitoredMailboxes: number;
+  accountsWithActivity: number;
+  ambiguousDomains: string[];
+}
+
+export interface AggregateRunResult {
+  result: EngagementResult;
+  fold: ActivityFold;
+  summary: RunSummary;
+}
+
+export function checkMailboxCount(count: number): void {
+  if (count < MIN_MAILBOXES || count > MAX_MAILBOXES) {
+    throw new MailboxCountError(`${count} monitored mailbox${count === 1 ? '' : 'es'} found; Rapport needs between ${MIN_MAILBOXES} and ${MAX_MAILBOXES.toLocaleString('en-US')}`);
+  }
+}
+
+export async function runAggregation(input: AggregateRunInput): Promise<AggregateRunResult> {
+  const known = input.sources.every((source) => source.mailboxes !== null)
+    ? new Set(input.sources.flatMap((source) => source.mailboxes!.map(normalizeAddress)))
+    : null;
+  const monitored = input.monitored ? new Set(input.monitored.map(normalizeAddress)) : known;
+  if (monitored) checkMailboxCount(monitored.size);
+
+  const fold = new ActivityFold(input.asOf);
+  const seenMailboxes = new Set<string>();
+  let unmonitored = 0;
+  let streamsDone = 0;
+  const streamsTotal = known ? input.sources.reduce((sum, source) => sum + source.mailboxes!.length, 0) : null;
+  for (const source of input.sources) {
+    for await (const stream of source.streams()) {
+      for await (const item of stream.items) {
+        const mailbox = normalizeAddress(item.mailbox);
+        if (monitored && !monitored.has(mailbox)) {
+          unmonitored++;
+          continue;
+        }
+        seenMailboxes.add(mailbox);
+        fold.add(item);
+      }
+      input.onProgress?.({ stream: stream.label, streamsDone: ++streamsDone, streamsTotal });
+    }
+  }
+  if (!monitored) checkMailboxCount(seenMailboxes.size);
+
+  const result = computeEngagement(fold, input.attribution, input.options);
+  const skipped: Record<string, number> = { ...fold.stats.drafts ? { drafts: fold.stats.drafts } : {}, outOfRange: fold.stats.outOfRange };
+  for (const source of input.sources) {
+    for (const [reason, count] of Object.entries(source.skipped())) skipped[reason] = (skipped[reason] ?? 0) + count;
+  }
+  return {
+    result,
+    fold,
+    summary: {
+      mailboxes: monitored?.size ?? seenMailboxes.size,
+      distinctEmails: fold.emailCount,
+      distinctMeetings: fold.meetingCount,
+      skipped,
+      itemsFromUnmonitoredMailboxes: unmonitored,
+      accountsWithActivity: result.index.accounts.filter((activity) => activity.past.some((i) => i.time >= input.asOf - 365 * 86_400_000)).length,
+      ambiguousDomains: input.attribution.report.ambiguousDomains.map((ambiguity) => ambiguity.key),
+    },
+  };
+}
