@@ -69,7 +69,7 @@ export function writeConversation(rng: SeededRandom, ids: IdFactory, plan: Conve
 }
 
 /** Minutes to days, now and then a pause of over 30 days. Whole milliseconds. */
-export function replyDelay(rng: SeededRandom, medianHours: number): number {
+function replyDelay(rng: SeededRandom, medianHours: number): number {
   if (rng.chance(LONG_PAUSE_CHANCE)) return Math.round(rng.uniform(30.5, 75) * DAY_MS);
   return Math.max(3 * MINUTE_MS, Math.round(rng.logNormal(medianHours * HOUR_MS, REPLY_SPREAD)));
 }

@@ -84,16 +84,10 @@ export function generateCustomers(
     const host = roles.sharedDomain?.division === rank ? accounts[roles.sharedDomain.host] : undefined;
     const company = host ? { name: `${host.account.name} ${rng.pick(DIVISION_SUFFIXES)}`, domain: host.domain } : companies[rank]!;
     const team = accountTeam(rng, teamCandidates, mailboxUsers.length, rank);
-    const format = rng.pick(EMAIL_FORMATS);
-    const contactCount = rng.int(sizes.contactsPerAccount.min, sizes.contactsPerAccount.max);
-    const contacts = Array.from({ length: contactCount }, () => personAddress(rng, format, company.domain, registry));
-    if (contacts.length > 0 && roles.publicProvider.has(rank)) contacts[contacts.length - 1] = publicProviderAddress(rng, registry);
-    if (contacts.length > 0 && roles.subdomain.has(rank)) {
-      contacts[contacts.length - 1] = personAddress(rng, format, `${rng.pick(SUBDOMAIN_PREFIXES)}.${company.domain}`, registry);
-    }
-    const unlisted = roles.unlisted.has(rank)
-      ? Array.from({ length: rng.int(1, 2) }, () => personAddress(rng, format, company.domain, registry))
-      : [];
+    const { contacts, unlisted } = accountPeople(rng, registry, company.domain, rng.int(sizes.contactsPerAccount.min, sizes.contactsPerAccount.max), {
+      lastContact: roles.publicProvider.has(rank) ? 'publicProvider' : roles.subdomain.has(rank) ? 'subdomain' : 'regular',
+      withUnlisted: roles.unlisted.has(rank),
+    });
     accounts.push({
       account: {
         id: ids[rank]!,
@@ -193,6 +187,27 @@ function accountTeam(rng: SeededRandom, candidates: WeightedChoice<Colleague>, a
   const team = new Set<Colleague>();
   while (team.size < size) team.add(candidates.pick(rng));
   return [...team];
+}
+
+/**
+ * The dataset's contacts, all on one email format of the company's (the last one possibly
+ * on a public provider or a subdomain), and people at the company the dataset does not list.
+ */
+function accountPeople(
+  rng: SeededRandom,
+  registry: AddressRegistry,
+  domain: string,
+  contactCount: number,
+  options: { lastContact: 'regular' | 'publicProvider' | 'subdomain'; withUnlisted: boolean },
+): { contacts: string[]; unlisted: string[] } {
+  const format = rng.pick(EMAIL_FORMATS);
+  const someoneAt = (where: string) => personAddress(rng, format, where, registry);
+  const contacts = Array.from({ length: contactCount }, (_, index) => {
+    if (index < contactCount - 1 || options.lastContact === 'regular') return someoneAt(domain);
+    return options.lastContact === 'publicProvider' ? publicProviderAddress(rng, registry) : someoneAt(`${rng.pick(SUBDOMAIN_PREFIXES)}.${domain}`);
+  });
+  const unlisted = options.withUnlisted ? Array.from({ length: rng.int(1, 2) }, () => someoneAt(domain)) : [];
+  return { contacts, unlisted };
 }
 
 function personAddress(rng: SeededRandom, format: EmailFormat, domain: string, registry: AddressRegistry): string {

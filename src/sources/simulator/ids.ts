@@ -10,7 +10,7 @@ const ICAL_UID_PREFIX = '040000008200E00074C5B7101A82E008';
 
 const BYTE_HEX: readonly string[] = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 
-export function randomHex(rng: SeededRandom, length: number): string {
+function randomHex(rng: SeededRandom, length: number): string {
   let text = '';
   while (text.length < length) {
     const bits = rng.nextUint32();

@@ -21,6 +21,7 @@ const MIN_CONVERSATIONS_PER_ACTIVE_ACCOUNT = 2;
 const DRAFT_SHARE = 0.004;
 const NOBODY: readonly string[] = Object.freeze([]);
 const MASS_MAIL_RECIPIENTS = { min: 11, max: 40 };
+const CUSTOMER_UPDATE_RECIPIENTS = { min: 11, max: 25 };
 
 interface People {
   /** Who starts internal conversations: people whose work is mostly inside the company, likelier. */
@@ -37,21 +38,25 @@ export function generateMail(context: SimulationContext): SimulatedMessage[] {
   const people = gatherPeople(context);
   const perUser = context.sizes.emailsPerUserPerYear * historyYears(context);
   const messages: SimulatedMessage[] = [];
+  const write = (batch: readonly SimulatedMessage[]) => {
+    for (const message of batch) messages.push(message);
+  };
   const perAccount = conversationsPerAccount(context, perUser);
   context.accounts.forEach((account, rank) => {
-    for (let i = 0; i < perAccount[rank]!; i++) messages.push(...accountConversation(context, account, people));
+    for (let i = 0; i < perAccount[rank]!; i++) write(accountConversation(context, account, people));
   });
   const internalConversations = Math.round(sumOver(context.mailboxUsers, (colleague) => perUser * internalShare(colleague)) /
     (MEAN_MESSAGES_PER_CONVERSATION * MAILBOXES_PER_INTERNAL_CONVERSATION));
-  for (let i = 0; i < internalConversations; i++) messages.push(...internalConversation(context, people));
+  for (let i = 0; i < internalConversations; i++) write(internalConversation(context, people));
   const outsiderMessages = Math.round(context.mailboxUsers.length * perUser * OUTSIDER_SHARE);
   for (let written = 0; written < outsiderMessages;) {
     const conversation = outsiderConversation(context, people);
-    messages.push(...conversation);
+    write(conversation);
     written += Math.max(1, conversation.length);
   }
-  messages.push(...announcements(context, people), ...customerUpdates(context, people));
-  messages.push(...drafts(context, messages));
+  write(announcements(context, people));
+  write(customerUpdates(context, people));
+  write(drafts(context, messages));
   return messages;
 }
 
@@ -72,7 +77,8 @@ function conversationsPerAccount(context: SimulationContext, perUser: number): n
   const total = Math.round(sumOver(context.mailboxUsers, (colleague) => perUser * colleague.accountFocus) /
     (MEAN_MESSAGES_PER_CONVERSATION * INTERNAL_PEOPLE_PER_ACCOUNT_CONVERSATION));
   const shares = apportion(total, context.accounts.map((account) => account.weight));
-  return shares.map((share, rank) => (context.accounts[rank]!.weight > 0 ? Math.max(MIN_CONVERSATIONS_PER_ACTIVE_ACCOUNT, share) : 0));
+  const floor = total > 0 ? MIN_CONVERSATIONS_PER_ACTIVE_ACCOUNT : 0;
+  return shares.map((share, rank) => (context.accounts[rank]!.weight > 0 ? Math.max(floor, share) : 0));
 }
 
 function gatherPeople(context: SimulationContext): People {
@@ -169,27 +175,24 @@ function announcements(context: SimulationContext, people: People): SimulatedMes
   return Array.from({ length: count }, () => {
     const sender = rng.pick(people.announcers);
     const audience = context.mailboxUsers.filter((colleague) => colleague !== sender).map((colleague) => colleague.user.address);
-    return massMail(context, sender.user.address, rng.sample(audience, massMailSize(context)), emailTime(rng, timeline.historyStart, timeline.asOf), false);
+    const size = rng.int(MASS_MAIL_RECIPIENTS.min, MASS_MAIL_RECIPIENTS.max);
+    return massMail(context, sender.user.address, rng.sample(audience, size), emailTime(rng, timeline.historyStart, timeline.asOf), false);
   });
 }
 
-/** Product news and event invitations to the primary contacts of the accounts active at the time. */
+/** Product news and event invitations, about monthly, to the primary contacts of accounts active at the time. */
 function customerUpdates(context: SimulationContext, people: People): SimulatedMessage[] {
   const { rng, timeline } = context;
-  const count = Math.round(((timeline.asOf - timeline.historyStart) / (14 * DAY_MS)) * Math.max(1, context.accounts.length / 60));
+  const count = Math.round(((timeline.asOf - timeline.historyStart) / (30 * DAY_MS)) * Math.max(1, context.accounts.length / 60));
   const updates: SimulatedMessage[] = [];
   for (let i = 0; i < count; i++) {
     const sentAt = emailTime(rng, timeline.historyStart, timeline.asOf);
     const active = context.accounts.filter((account) => isActiveAt(account, sentAt) && account.contacts.length > 0);
     if (active.length === 0) continue;
-    const recipients = rng.sample(active, massMailSize(context)).map((account) => account.contacts[0]!);
+    const recipients = rng.sample(active, rng.int(CUSTOMER_UPDATE_RECIPIENTS.min, CUSTOMER_UPDATE_RECIPIENTS.max)).map((account) => account.contacts[0]!);
     updates.push(massMail(context, rng.pick(people.marketers).user.address, recipients, sentAt, rng.chance(0.5)));
   }
   return updates;
-}
-
-function massMailSize(context: SimulationContext): number {
-  return context.rng.int(MASS_MAIL_RECIPIENTS.min, MASS_MAIL_RECIPIENTS.max);
 }
 
 /** Blind mass mail goes to the sender with everyone in bcc; open mass mail lists everyone in to. */

@@ -12,11 +12,11 @@ const FIRST_EMAIL_HOUR = 7;
 const FIRST_MEETING_HOUR = 8;
 const LAST_MEETING_HOUR = 16;
 
-export function startOfUtcDay(time: Timestamp): Timestamp {
+function startOfUtcDay(time: Timestamp): Timestamp {
   return Math.floor(time / DAY_MS) * DAY_MS;
 }
 
-export function isWeekend(time: Timestamp): boolean {
+function isWeekend(time: Timestamp): boolean {
   // 1970-01-01 was a Thursday: day 0 is weekday 4 (Sunday = 0).
   const weekday = (((Math.floor(time / DAY_MS) + 4) % 7) + 7) % 7;
   return weekday === 0 || weekday === 6;
