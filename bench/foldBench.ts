@@ -17,10 +17,13 @@ for (const batch of syntheticBatches(shape)) {
   foldMs += performance.now() - started;
   items += batch.length;
 }
+const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+const foldRssMb = rssMb();
 const attribution = new Attribution(syntheticDataset(shape), { internalDomains: [INTERNAL_DOMAIN] });
 const computeStarted = performance.now();
 const result = computeEngagement(fold, attribution);
 const computeMs = performance.now() - computeStarted;
+const tableRssMb = rssMb();
 const tiesStarted = performance.now();
 const ties = computeTies(result.index);
 const tiesMs = performance.now() - tiesStarted;
@@ -30,6 +33,8 @@ report('fold', {
   distinctEmails: fold.emailCount,
   distinctMeetings: fold.meetingCount,
   foldItemsPerSecond: Math.round(items / (foldMs / 1000)),
+  peakRssAfterFoldMb: foldRssMb,
+  peakRssAfterTableMb: tableRssMb,
   tableSeconds: +(computeMs / 1000).toFixed(2),
   rows: result.rows.length,
   tiesSeconds: +(tiesMs / 1000).toFixed(2),

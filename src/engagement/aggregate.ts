@@ -24,7 +24,7 @@ export function engagementRows(index: ActivityIndex, levels: readonly Aggregatio
       const periods = level === 'Year' ? [yearPeriod(index.asOf)] : activePeriods(level, inWindow, index.asOf);
       for (const period of periods) {
         const periodItems = interactionsBetween(inWindow, period.start, period.end);
-        scored.push(periodRow(activity, accountIndex, period, periodItems, engagementStart, index.classOf));
+        scored.push(periodRow(activity, accountIndex, period, periodItems, engagementStart, index));
       }
     }
   });
@@ -43,8 +43,8 @@ function activePeriods(level: 'Month' | 'Week', sorted: readonly Interaction[], 
   return periods;
 }
 
-function periodRow(activity: AccountActivity, accountIndex: number, period: Period, items: readonly Interaction[], engagementStart: string | null, classOf: Int32Array): ScoredRow {
-  const summary = summarize(items, accountIndex, classOf);
+function periodRow(activity: AccountActivity, accountIndex: number, period: Period, items: readonly Interaction[], engagementStart: string | null, index: ActivityIndex): ScoredRow {
+  const summary = summarize(items, accountIndex, index);
   const people = accountPeopleCount(summary);
   const replyHours = meanReplyHours(summary.replies);
   const meetings = meetingCount(summary);

@@ -1,7 +1,7 @@
 /** Relationship health, bands, trend and KPIs (engagement-spec.md section 5). */
 import { DAY_MS, utcDate, type Timestamp } from './activity.js';
 import { INTERNAL } from './attribution.js';
-import { interactionsBetween, isEmail, type AccountActivity, type ActivityIndex, type Interaction } from './interactions.js';
+import { interactionsBetween, isEmail, peopleOf, type AccountActivity, type ActivityIndex, type Interaction } from './interactions.js';
 import { WINDOW_DAYS, isoWeekStart, wholeDaysBetween } from './periods.js';
 import { meanReplyHours } from './replies.js';
 import { roundHalfUp } from './rounding.js';
@@ -49,12 +49,12 @@ interface HealthAt {
 }
 
 /** Health as of `t`, from the window ending at `t`; null without counted activity in it. */
-export function healthAt(activity: AccountActivity, accountIndex: number, t: Timestamp, classOf: Int32Array, settings: HealthSettings = DEFAULT_HEALTH_SETTINGS): HealthAt | null {
+export function healthAt(activity: AccountActivity, accountIndex: number, t: Timestamp, index: ActivityIndex, settings: HealthSettings = DEFAULT_HEALTH_SETTINGS): HealthAt | null {
   const inWindow = interactionsBetween(activity.past, t - WINDOW_DAYS * DAY_MS, t);
   const last = inWindow[inWindow.length - 1];
   if (!last) return null;
   const recent = interactionsBetween(inWindow, t - RECENT_DAYS * DAY_MS, t);
-  const summary = summarize(recent, accountIndex, classOf);
+  const summary = summarize(recent, accountIndex, index);
   const factors: HealthFactors = {
     R: 2 ** (-wholeDaysBetween(last.time, t) / 30),
     F: Math.min(1, recent.length / settings.expectedInteractions),
@@ -84,10 +84,10 @@ export function bandOf(health: number, settings: HealthSettings = DEFAULT_HEALTH
 
 export function relationshipHealth(index: ActivityIndex, accountIndex: number, settings: HealthSettings = DEFAULT_HEALTH_SETTINGS): RelationshipHealth {
   const activity = index.accounts[accountIndex]!;
-  const now = healthAt(activity, accountIndex, index.asOf, index.classOf, settings);
+  const now = healthAt(activity, accountIndex, index.asOf, index, settings);
   const accountId = activity.account.id;
   if (!now) return { accountId, health: null, band: null, trend: null, factors: null, drivers: [] };
-  const before = healthAt(activity, accountIndex, index.asOf - TREND_DAYS * DAY_MS, index.classOf, settings);
+  const before = healthAt(activity, accountIndex, index.asOf - TREND_DAYS * DAY_MS, index, settings);
   return {
     accountId,
     health: now.health,
@@ -143,7 +143,7 @@ export function relationshipKpis(index: ActivityIndex, accountIndex: number): Re
   const counts = countKinds(recent);
   const meetingMinutes = recent
     .filter((interaction) => !isEmail(interaction))
-    .reduce((sum, meeting) => sum + (meeting.durationMs / 60_000) * meeting.people.filter((id) => index.classOf[id] === INTERNAL).length, 0);
+    .reduce((sum, meeting) => sum + (meeting.durationMs / 60_000) * peopleOf(index, meeting).filter((id) => index.classOf[id] === INTERNAL).length, 0);
   return {
     accountId: activity.account.id,
     ...counts,
@@ -170,7 +170,7 @@ function countKinds(interactions: readonly Interaction[]): { emailsSent: number;
 function topContacts(index: ActivityIndex, accountIndex: number, recent: readonly Interaction[]): { address: string; interactions: number }[] {
   const counts = new Map<number, number>();
   for (const interaction of recent) {
-    for (const person of interaction.people) if (index.classOf[person] === accountIndex) counts.set(person, (counts.get(person) ?? 0) + 1);
+    for (const person of peopleOf(index, interaction)) if (index.classOf[person] === accountIndex) counts.set(person, (counts.get(person) ?? 0) + 1);
   }
   return [...counts]
     .map(([id, interactions]) => ({ address: index.addresses.address(id), interactions }))

@@ -28,12 +28,17 @@ export interface Interaction {
   conversation: number;
   /** A meeting's `end - start`; 0 for emails. */
   durationMs: number;
-  /** Everyone taking part (sender and recipients, or participants), shared by the accounts of one item. */
-  people: readonly number[];
+  /** The email's or meeting's row in the fold. */
+  row: number;
 }
 
 export function isEmail(interaction: Interaction): boolean {
   return interaction.kind === 'emailToAccount' || interaction.kind === 'emailFromAccount';
+}
+
+/** Everyone taking part: the sender and recipients of an email, the participants of a meeting. */
+export function peopleOf(index: ActivityIndex, interaction: Interaction): Int32Array {
+  return index.fold.peopleOf(isEmail(interaction) ? 'email' : 'meeting', interaction.row);
 }
 
 export interface AccountActivity {
@@ -93,8 +98,7 @@ export function indexActivity(fold: ActivityFold, attribution: Attribution): Act
 
 function emailInteractions(email: EmailRecord, classOf: Int32Array): [number, Interaction][] {
   const sender = classOf[email.from]!;
-  const people = [email.from, ...email.recipients];
-  const make = (kind: InteractionKind): Interaction => ({ kind, time: email.sentAt, key: email.messageId, conversation: email.conversation, durationMs: 0, people });
+  const make = (kind: InteractionKind): Interaction => ({ kind, time: email.sentAt, key: email.messageId, conversation: email.conversation, durationMs: 0, row: email.row });
   if (sender === INTERNAL) {
     const accounts = new Set<number>();
     for (const id of email.recipients) if (classOf[id]! >= 0) accounts.add(classOf[id]!);
@@ -107,7 +111,7 @@ function emailInteractions(email: EmailRecord, classOf: Int32Array): [number, In
 function meetingInteractions(meeting: MeetingRecord, classOf: Int32Array): [number, Interaction][] {
   const organizer = classOf[meeting.organizer]!;
   const make = (kind: InteractionKind): Interaction => ({
-    kind, time: meeting.start, key: meeting.meetingId, conversation: -1, durationMs: meeting.end - meeting.start, people: meeting.participants,
+    kind, time: meeting.start, key: meeting.meetingId, conversation: -1, durationMs: meeting.end - meeting.start, row: meeting.row,
   });
   if (organizer === INTERNAL) {
     const accounts = new Set<number>();

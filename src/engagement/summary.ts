@@ -1,7 +1,7 @@
 /** What a run of one account's interactions adds up to: the shared basis of rows, health and KPIs. */
 import type { Timestamp } from './activity.js';
 import { INTERNAL } from './attribution.js';
-import type { Interaction } from './interactions.js';
+import { peopleOf, type ActivityIndex, type Interaction } from './interactions.js';
 import { replyTimes, type ReplyTimes } from './replies.js';
 
 export interface ActivitySummary {
@@ -21,7 +21,8 @@ export interface ActivitySummary {
 }
 
 /** `interactions` are one account's, in (time, key) order; `accountIndex` tells its people apart. */
-export function summarize(interactions: readonly Interaction[], accountIndex: number, classOf: Int32Array): ActivitySummary {
+export function summarize(interactions: readonly Interaction[], accountIndex: number, index: ActivityIndex): ActivitySummary {
+  const { classOf } = index;
   const summary: ActivitySummary = {
     emailsToAccount: 0, emailsFromAccount: 0, meetingsByAccount: 0, meetingsByOrganization: 0,
     internalPeopleInEmails: new Set(), accountPeopleInEmails: new Set(),
@@ -52,7 +53,7 @@ export function summarize(interactions: readonly Interaction[], accountIndex: nu
         accountPeople = summary.accountPeopleInMeetings;
         break;
     }
-    for (const person of interaction.people) {
+    for (const person of peopleOf(index, interaction)) {
       const owner = classOf[person];
       if (owner === INTERNAL) internalPeople.add(person);
       else if (owner === accountIndex) accountPeople.add(person);

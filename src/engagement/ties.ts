@@ -2,6 +2,7 @@
 import { DAY_MS, type Timestamp } from './activity.js';
 import { INTERNAL } from './attribution.js';
 import { isCountedMeeting, type ActivityIndex } from './interactions.js';
+import { GrowableFloat64Array, GrowableInt32Array } from './growableArrays.js';
 import { dataWindow } from './periods.js';
 
 const TIE_HALF_LIFE_DAYS = 180;
@@ -29,44 +30,62 @@ function damping(count: number): number {
   return 1 / Math.max(1, count - MASS_MAIL_ALLOWANCE);
 }
 
-export class TieTable {
-  private readonly byPair = new Map<number, Tie>();
-  private readonly byExternal = new Map<number, Tie[]>();
+const SENT = 1;
+const RECEIVED = 2;
+const MET = 4;
 
-  constructor(private readonly addressCount: number) {}
+/** Ties in typed-array columns, found by external person then internal person. */
+export class TieTable {
+  private readonly rows = new Map<number, Map<number, number>>();
+  private readonly internal = new GrowableInt32Array();
+  private readonly external = new GrowableInt32Array();
+  private readonly strength = new GrowableFloat64Array();
+  private readonly last = new GrowableFloat64Array();
+  private readonly flags = new GrowableInt32Array();
 
   add(internal: number, external: number, value: number, time: Timestamp, how: 'sent' | 'received' | 'meeting'): void {
-    const key = internal * this.addressCount + external;
-    let tie = this.byPair.get(key);
-    if (!tie) {
-      tie = { internal, external, strength: 0, sentToExternal: false, receivedFromExternal: false, sharedMeeting: false, lastInteraction: time };
-      this.byPair.set(key, tie);
-      let list = this.byExternal.get(external);
-      if (!list) this.byExternal.set(external, (list = []));
-      list.push(tie);
+    let byInternal = this.rows.get(external);
+    if (!byInternal) this.rows.set(external, (byInternal = new Map()));
+    let row = byInternal.get(internal);
+    if (row === undefined) {
+      row = this.internal.length;
+      byInternal.set(internal, row);
+      this.internal.push(internal);
+      this.external.push(external);
+      this.strength.push(0);
+      this.last.push(time);
+      this.flags.push(0);
     }
-    tie.strength += value;
-    tie.lastInteraction = Math.max(tie.lastInteraction, time);
-    if (how === 'sent') tie.sentToExternal = true;
-    else if (how === 'received') tie.receivedFromExternal = true;
-    else tie.sharedMeeting = true;
+    this.strength.set(row, this.strength.get(row) + value);
+    this.last.set(row, Math.max(this.last.get(row), time));
+    this.flags.set(row, this.flags.get(row) | (how === 'sent' ? SENT : how === 'received' ? RECEIVED : MET));
+  }
+
+  private tieAt(row: number): Tie {
+    const flags = this.flags.get(row);
+    return {
+      internal: this.internal.get(row), external: this.external.get(row), strength: this.strength.get(row),
+      sentToExternal: (flags & SENT) !== 0, receivedFromExternal: (flags & RECEIVED) !== 0, sharedMeeting: (flags & MET) !== 0,
+      lastInteraction: this.last.get(row),
+    };
   }
 
   get(internal: number, external: number): Tie | undefined {
-    return this.byPair.get(internal * this.addressCount + external);
+    const row = this.rows.get(external)?.get(internal);
+    return row === undefined ? undefined : this.tieAt(row);
   }
 
   /** The ties of one external person. */
-  of(external: number): readonly Tie[] {
-    return this.byExternal.get(external) ?? [];
+  of(external: number): Tie[] {
+    return [...(this.rows.get(external)?.values() ?? [])].map((row) => this.tieAt(row));
   }
 
-  all(): IterableIterator<Tie> {
-    return this.byPair.values();
+  *all(): IterableIterator<Tie> {
+    for (let row = 0; row < this.internal.length; row++) yield this.tieAt(row);
   }
 
   get size(): number {
-    return this.byPair.size;
+    return this.internal.length;
   }
 }
 
@@ -77,7 +96,7 @@ export class TieTable {
 export function computeTies(index: ActivityIndex): TieTable {
   const { fold, classOf, asOf } = index;
   const window = dataWindow(asOf);
-  const ties = new TieTable(fold.addresses.size);
+  const ties = new TieTable();
   const decay = (time: Timestamp) => 2 ** (-(asOf - time) / DAY_MS / TIE_HALF_LIFE_DAYS);
 
   for (const email of fold.emailRecords()) {

@@ -1,0 +1,4 @@
+/** The application permissions (app roles on Microsoft Graph) the Rapport Graph source needs. */
+export const REQUIRED_ROLES = ['Mail.ReadBasic.All', 'Calendars.ReadBasic.All', 'GroupMember.Read.All', 'User.ReadBasic.All'] as const;
+
+export type GraphRole = (typeof REQUIRED_ROLES)[number];
