@@ -1,9 +1,13 @@
 /** The `rapport` command line. Bad input ends with exit code 2 and one clear line, never a stack trace. */
 import { aggregateCommand, type CommandIo } from './cli/aggregateCommand.js';
 import { demoCommand } from './cli/demoCommand.js';
+import { simulateCommand } from './cli/simulateCommand.js';
 import { UsageError } from './cli/usageError.js';
 import { MailboxCountError } from './jobs/aggregateRun.js';
 import { SourceSpecError } from './jobs/sourceSpec.js';
+import { GraphAuthError } from './sources/graph/authErrors.js';
+import { DirectoryError } from './sources/graph/directory.js';
+import { GraphConfigError } from './sources/graph/graphConfig.js';
 import { SegmentSyntaxError } from './engagement/segments.js';
 import { DatasetError } from './sources/contacts/csvDataset.js';
 import { MailExportError } from './sources/mailExport/mailExport.js';
@@ -13,19 +17,27 @@ const USAGE = `Usage: rapport <command> [flags]
 
 Commands:
   demo        aggregate the built-in demo tenant and print the top accounts
-  aggregate   compute the engagement table from mail exports or JSONL activity:
-    rapport aggregate --source maildir:DIR | mbox:FILE | jsonl:FILE   (repeatable)
+  simulate    serve the demo tenant as a Graph-compatible HTTPS tenant, or write it as an export:
+    rapport simulate [--seed N] [--as-of ISO-TIME] [--port P] [--write-export DIR]
+  aggregate   compute the engagement table from mail exports, JSONL activity or Microsoft Graph:
+    rapport aggregate --source maildir:DIR | mbox:FILE | jsonl:FILE | graph   (repeatable)
       --contacts FILE.csv --email-field COL --account-field COL
       [--account-name-field COL] [--domain-field COL] [--owner-field COL]
       --internal-domains a.com,b.com [--mailboxes addr,...] [--mailbox-map folder=addr,...]
       [--public-domains x.com,...] --as-of ISO-TIME [--levels Year,Month,Week]
       --out FILE.json|FILE.csv
       [--ties FILE.json] [--health FILE.json] [--segment "EXPRESSION"]
+    with --source graph: --tenant-id ID --client-id ID (or AZURE_TENANT_ID, AZURE_CLIENT_ID),
+      AZURE_CLIENT_SECRET in the environment or --certificate FILE.pem --certificate-thumbprint HEX,
+      --mailboxes users-and-groups, [--authority-host URL] [--graph-base-url URL] [--ca-file FILE.pem]
   help        show this text
 `;
 
 /** Errors that mean "the input is wrong": reported as one line, exit code 2. */
-const INPUT_ERRORS = [UsageError, SourceSpecError, DatasetError, MailExportError, JsonlError, MailboxCountError, SegmentSyntaxError];
+const INPUT_ERRORS = [
+  UsageError, SourceSpecError, DatasetError, MailExportError, JsonlError, MailboxCountError, SegmentSyntaxError,
+  GraphAuthError, GraphConfigError, DirectoryError,
+];
 
 export async function main(argv: string[], io: CommandIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const [command, ...rest] = argv;
@@ -35,6 +47,8 @@ export async function main(argv: string[], io: CommandIo = { stdout: process.std
         return await aggregateCommand(rest, io);
       case 'demo':
         return await demoCommand(rest, io);
+      case 'simulate':
+        return await simulateCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

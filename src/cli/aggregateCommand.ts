@@ -5,7 +5,9 @@ import type { EngagementRow } from '../engagement/columns.js';
 import { compileSegment, filterSegment } from '../engagement/segments.js';
 import { computeTies } from '../engagement/ties.js';
 import { runAggregation, type RunProgress, type RunSummary } from '../jobs/aggregateRun.js';
+import { openGraphSource } from '../jobs/graphSourceOpener.js';
 import { openActivitySource } from '../jobs/openSources.js';
+import type { GraphSource } from '../sources/graph/graphSource.js';
 import { healthForExport, tiesForExport, writeJson, writeRows } from '../jobs/tableExport.js';
 import { readCustomerCsv, type DatasetReport } from '../sources/contacts/csvDataset.js';
 import { parseAggregateOptions } from './aggregateOptions.js';
@@ -21,17 +23,22 @@ export async function aggregateCommand(argv: string[], io: CommandIo): Promise<n
   const segment = options.segment === null ? null : compileSegment(options.segment);
   const { dataset, report } = await readCustomerCsv(options.contacts, options.mapping);
   const attribution = new Attribution(dataset, { internalDomains: options.internalDomains, extraPublicDomains: options.publicDomains });
-  const sources = await Promise.all(options.sources.map((spec) => openActivitySource(spec, { mailboxMap: options.mailboxMap })));
+  const graph = options.graph ? await openGraphSource(options.graph, options.mailboxes ?? [], options.asOf) : null;
+  const sources = graph ? [graph.source] : await Promise.all(options.sources.map((spec) => openActivitySource(spec, { mailboxMap: options.mailboxMap })));
 
   const progress = io.stderr.isTTY ? progressBar(io.stderr) : null;
   const run = await runAggregation({
-    sources, monitored: options.mailboxes, asOf: options.asOf, attribution, options: { levels: options.levels },
+    sources, monitored: graph ? null : options.mailboxes, asOf: options.asOf, attribution, options: { levels: options.levels },
     onProgress: progress?.update,
-  }).finally(() => progress?.stop());
+  }).finally(async () => {
+    progress?.stop();
+    await graph?.close();
+  });
 
   await writeRows(options.out, run.result.rows);
   if (options.ties) await writeJson(options.ties, tiesForExport(run.result.index, computeTies(run.result.index)));
   if (options.health) await writeJson(options.health, healthForExport(run.result.health));
+  if (graph) io.stderr.write(graphText(graph));
   io.stderr.write(summaryText(run.summary, report, dataset.accounts.length, options.out, run.result.rows.length));
   if (segment) io.stdout.write(segmentText(filterSegment(run.result.rows.filter((row) => row.AggregationLevel === 'Year'), segment)));
   return 0;
@@ -67,6 +74,17 @@ function summaryText(summary: RunSummary, report: DatasetReport, accounts: numbe
     `wrote ${out} (${number(rows)} rows)`,
     '',
   ].join('\n');
+}
+
+/** What the directory could not resolve, and the mailboxes that failed (the run went on without them). */
+function graphText(graph: GraphSource): string {
+  const { unknownEntries, withoutMailbox } = graph.directory;
+  const failed = graph.statuses().filter((status) => status.status === 'failed');
+  return [
+    unknownEntries.length > 0 ? `unknown users or groups: ${unknownEntries.join(', ')}` : '',
+    withoutMailbox.length > 0 ? `members without a mailbox: ${withoutMailbox.map((member) => member.displayName || member.objectId).join(', ')}` : '',
+    ...failed.map((status) => `mailbox ${status.address} failed after ${number(status.items)} items: ${status.error ?? 'unknown error'}`),
+  ].filter(Boolean).map((line) => `${line}\n`).join('');
 }
 
 function segmentText(rows: readonly EngagementRow[]): string {

@@ -19,6 +19,20 @@ export interface AggregateOptions {
   ties: string | null;
   health: string | null;
   segment: string | null;
+  /** Set when a source is `graph`; then `mailboxes` are the users and groups to resolve. */
+  graph: GraphSourceOptions | null;
+}
+
+/** How to reach the tenant; the secret comes from the environment rather than the command line. */
+export interface GraphSourceOptions {
+  tenantId: string;
+  clientId: string;
+  clientSecret: string | null;
+  certificateFile: string | null;
+  certificateThumbprint: string | null;
+  authorityHost: string | null;
+  graphBaseUrl: string | null;
+  caFile: string | null;
 }
 
 const FLAGS = {
@@ -39,7 +53,16 @@ const FLAGS = {
   ties: { type: 'string' },
   health: { type: 'string' },
   segment: { type: 'string' },
+  'tenant-id': { type: 'string' },
+  'client-id': { type: 'string' },
+  certificate: { type: 'string' },
+  'certificate-thumbprint': { type: 'string' },
+  'authority-host': { type: 'string' },
+  'graph-base-url': { type: 'string' },
+  'ca-file': { type: 'string' },
 } as const;
+
+const GRAPH_FLAGS = ['tenant-id', 'client-id', 'certificate', 'certificate-thumbprint', 'authority-host', 'graph-base-url', 'ca-file'];
 
 function list(value: string | undefined): string[] {
   return (value ?? '').split(',').map((part) => part.trim()).filter((part) => part.length > 0);
@@ -77,15 +100,21 @@ function parseLevels(value: string | undefined): AggregationLevel[] {
   return levels as AggregationLevel[];
 }
 
-export function parseAggregateOptions(argv: string[]): AggregateOptions {
+export function parseAggregateOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): AggregateOptions {
   const values = parseFlags(argv, FLAGS) as Record<string, string | string[] | undefined>;
   const sources = (values.source as string[] | undefined) ?? [];
   if (sources.length === 0) throw new UsageError('--source is required (maildir:DIR, mbox:FILE or jsonl:FILE; repeatable)');
   const out = required(values, 'out');
   if (!/\.(json|csv)$/i.test(out)) throw new UsageError(`--out '${out}' must end in .json or .csv`);
   const internalDomains = list(required(values, 'internal-domains') as string);
+  const specs = sources.map(parseSourceSpec);
+  const graph = specs.some((spec) => spec.kind === 'graph') ? parseGraphOptions(values, env, specs.length) : null;
+  if (!graph) {
+    const stray = GRAPH_FLAGS.find((flag) => values[flag] !== undefined);
+    if (stray) throw new UsageError(`--${stray} applies only to --source graph`);
+  }
   return {
-    sources: sources.map(parseSourceSpec),
+    sources: specs,
     contacts: required(values, 'contacts'),
     mapping: {
       email: required(values, 'email-field'),
@@ -104,5 +133,31 @@ export function parseAggregateOptions(argv: string[]): AggregateOptions {
     ties: (values.ties as string | undefined) ?? null,
     health: (values.health as string | undefined) ?? null,
     segment: (values.segment as string | undefined) ?? null,
+    graph,
+  };
+}
+
+function parseGraphOptions(values: Record<string, string | string[] | undefined>, env: NodeJS.ProcessEnv, sourceCount: number): GraphSourceOptions {
+  if (sourceCount > 1) throw new UsageError('--source graph reads the tenant on its own: do not combine it with other sources');
+  if (values.mailboxes === undefined) throw new UsageError('--mailboxes is required with --source graph (user or group addresses, or object ids)');
+  const flagOrEnv = (flag: string, variable: string): string => {
+    const value = (values[flag] as string | undefined) ?? env[variable];
+    if (!value) throw new UsageError(`--${flag} (or ${variable}) is required with --source graph`);
+    return value;
+  };
+  const certificateFile = (values.certificate as string | undefined) ?? env.AZURE_CLIENT_CERTIFICATE_PATH ?? null;
+  const clientSecret = env.AZURE_CLIENT_SECRET ?? null;
+  if (!clientSecret && !certificateFile) throw new UsageError('--source graph needs AZURE_CLIENT_SECRET in the environment, or --certificate FILE.pem');
+  const certificateThumbprint = (values['certificate-thumbprint'] as string | undefined) ?? null;
+  if (certificateFile && !clientSecret && !certificateThumbprint) throw new UsageError('--certificate needs --certificate-thumbprint');
+  return {
+    tenantId: flagOrEnv('tenant-id', 'AZURE_TENANT_ID'),
+    clientId: flagOrEnv('client-id', 'AZURE_CLIENT_ID'),
+    clientSecret,
+    certificateFile: clientSecret ? null : certificateFile,
+    certificateThumbprint,
+    authorityHost: (values['authority-host'] as string | undefined) ?? null,
+    graphBaseUrl: (values['graph-base-url'] as string | undefined) ?? null,
+    caFile: (values['ca-file'] as string | undefined) ?? null,
   };
 }

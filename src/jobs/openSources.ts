@@ -10,6 +10,7 @@ export interface OpenSourceOptions {
 
 export async function openActivitySource(spec: SourceSpec, options: OpenSourceOptions = {}): Promise<ActivitySource> {
   if (spec.kind === 'jsonl') return jsonlSource(spec.path);
+  if (spec.kind === 'graph') throw new RangeError('open a graph source with openGraphSource');
   const mailExport = await openMailExport({ kind: spec.kind, path: spec.path }, options);
   return {
     mailboxes: mailExport.mailboxes.map((mailbox) => mailbox.address),

@@ -69,9 +69,10 @@ export function writeConversation(rng: SeededRandom, ids: IdFactory, plan: Conve
 }
 
 /** Minutes to days, now and then a pause of over 30 days. Whole milliseconds. */
+/** Whole seconds, as mail headers and Graph carry times. */
 function replyDelay(rng: SeededRandom, medianHours: number): number {
-  if (rng.chance(LONG_PAUSE_CHANCE)) return Math.round(rng.uniform(30.5, 75) * DAY_MS);
-  return Math.max(3 * MINUTE_MS, Math.round(rng.logNormal(medianHours * HOUR_MS, REPLY_SPREAD)));
+  const delay = rng.chance(LONG_PAUSE_CHANCE) ? rng.uniform(30.5, 75) * DAY_MS : Math.max(3 * MINUTE_MS, rng.logNormal(medianHours * HOUR_MS, REPLY_SPREAD));
+  return Math.round(delay / 1000) * 1000;
 }
 
 function voiceOf(rng: SeededRandom, side: readonly string[]): string {
