@@ -43,7 +43,11 @@ export function classifySignInError(error: unknown, context: SignInContext): Gra
     return new GraphAuthError('bad-secret', `Sign-in failed (AADSTS${code}) for ${app}: ${what}.`, [], { cause: error });
   }
   if (error instanceof AuthError && error.errorCode === ClientAuthErrorCodes.networkError) {
-    return new GraphAuthError('tenant-unreachable', `Cannot reach the sign-in service at ${context.authorityHost}: ${networkDetail(error)}. Check the network, DNS and proxy settings of the machine running Rapport.`, [], { cause: error });
+    const detail = networkDetail(error);
+    const advice = /certificate/i.test(detail)
+      ? 'Check that this machine trusts the certificate of that host (a TLS-inspecting proxy needs its CA added).'
+      : 'Check the network, DNS and proxy settings of the machine running Rapport.';
+    return new GraphAuthError('tenant-unreachable', `Cannot reach the sign-in service at ${context.authorityHost}: ${detail}. ${advice}`, [], { cause: error });
   }
   const detail = error instanceof Error ? error.message : String(error);
   return new GraphAuthError('unknown', `Sign-in to tenant ${context.tenantId} failed for ${app}: ${detail}`, [], { cause: error });

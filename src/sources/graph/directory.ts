@@ -3,7 +3,7 @@
  * the distinct monitored mailboxes with their Entra object ids: the Office_UserEntity table.
  */
 import { isValidAddress, normalizeAddress } from '../../engagement/activity.js';
-import { MAX_MAILBOXES, MIN_MAILBOXES } from '../../jobs/aggregateRun.js';
+import { MailboxCountError, MAX_MAILBOXES, MIN_MAILBOXES } from '../../jobs/aggregateRun.js';
 import type { GraphGet } from './graphRequester.js';
 import { GraphRequestError } from './graphRequestError.js';
 import { collectPages } from './paging.js';
@@ -30,7 +30,8 @@ export interface ResolvedDirectory {
   withoutMailbox: MemberWithoutMailbox[];
 }
 
-export class DirectoryError extends Error {
+/** A MailboxCountError, so that whatever reports a wrong mailbox count reports this one too. */
+export class DirectoryError extends MailboxCountError {
   override name = 'DirectoryError';
   constructor(message: string, readonly count: number, readonly directory: ResolvedDirectory) {
     super(message);

@@ -16,9 +16,9 @@ import {
 } from '@microsoft/microsoft-graph-client';
 import type { Dispatcher } from 'undici';
 import type { GraphAuth } from './auth.js';
+import { describeFetchFailure } from './fetchFailure.js';
 import { graphEndpoints, type GraphConfig } from './graphConfig.js';
 import { NETWORK_ERROR_NAME } from './graphRequestError.js';
-import { describeFetchFailure } from './msalNetworkClient.js';
 import { withDispatcher } from './trustedDispatcher.js';
 
 export function createGraphClient(config: GraphConfig, auth: GraphAuth, dispatcher?: Dispatcher): Client {

@@ -51,7 +51,7 @@ export function mailItemFromGraph(message: GraphMessage, mailbox: string, folder
   if (!messageId) return { skipped: 'noMessageId' };
   const from = addressOf(message.from);
   if (!from) return { skipped: 'noFrom' };
-  const sentAt = message.sentDateTime ? parseIsoTime(message.sentDateTime) : null;
+  const sentAt = message.sentDateTime ? parseIsoTime(canonicalUtc(message.sentDateTime)) : null;
   if (sentAt === null) return { skipped: 'unreadableTime' };
   return {
     item: {
@@ -122,7 +122,18 @@ export function graphDateTime(value: GraphDateTime | null | undefined): Timestam
   const zone = value?.timeZone?.trim().toUpperCase() ?? 'UTC';
   if (/(Z|[+-]\d{2}(:?\d{2})?)$/.test(dateTime)) return parseIsoTime(dateTime);
   if (zone !== 'UTC' && zone !== 'ETC/UTC') return null;
-  return parseIsoTime(`${dateTime}Z`);
+  return parseIsoTime(canonicalUtc(`${dateTime}Z`));
+}
+
+/**
+ * Graph's UTC forms, `2024-05-01T10:00:00Z` and `2024-05-01T10:00:00.0000000Z`, rewritten as
+ * `2024-05-01T10:00:00.000Z`: the form the ISO parser reads without a regular expression,
+ * which matters at a million items a run. Anything else is left for the parser to judge.
+ */
+function canonicalUtc(time: string): string {
+  if (time.length === 20 && time.charCodeAt(19) === 0x5a) return `${time.slice(0, 19)}.000Z`;
+  if (time.length === 28 && time.charCodeAt(19) === 0x2e && time.charCodeAt(27) === 0x5a) return `${time.slice(0, 23)}Z`;
+  return time;
 }
 
 function addressOf(recipient: GraphRecipient | null | undefined): string | null {

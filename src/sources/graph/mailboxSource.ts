@@ -5,6 +5,7 @@
  */
 import type { ActivityItem } from '../../engagement/activity.js';
 import type { ActivitySource, ItemStream } from '../../jobs/aggregateRun.js';
+import type { ChunkSink } from './chunkBuffer.js';
 import type { DirectoryMailbox } from './directory.js';
 import type { GraphGet } from './graphRequester.js';
 import { readMailbox } from './mailboxReader.js';
@@ -41,7 +42,7 @@ export function mailboxSource(graph: GraphGet, mailboxes: readonly DirectoryMail
   let statuses = new Map<string, MailboxStatus>();
   let skipped = new Map<string, number>();
 
-  const read = async (mailbox: DirectoryMailbox, sink: Parameters<typeof readMailbox>[3]) => {
+  const read = async (mailbox: DirectoryMailbox, sink: ChunkSink<ActivityItem[]>) => {
     const result = await readMailbox(graph, mailbox, options.window, sink).finally(() => options.requests.forget(mailbox.address));
     for (const [reason, count] of result.skipped) skipped.set(reason, (skipped.get(reason) ?? 0) + count);
     const status: MailboxStatus = {

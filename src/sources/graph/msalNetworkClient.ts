@@ -5,6 +5,7 @@
  */
 import { ClientAuthError, ClientAuthErrorCodes, type INetworkModule, type NetworkRequestOptions, type NetworkResponse } from '@azure/msal-node';
 import type { Dispatcher } from 'undici';
+import { describeFetchFailure } from './fetchFailure.js';
 import { withDispatcher } from './trustedDispatcher.js';
 
 export function msalNetworkClient(dispatcher: Dispatcher | undefined): INetworkModule {
@@ -35,13 +36,4 @@ export function msalNetworkClient(dispatcher: Dispatcher | undefined): INetworkM
     sendGetRequestAsync: (url, options, timeout) => send(url, 'GET', options, timeout),
     sendPostRequestAsync: (url, options) => send(url, 'POST', options),
   };
-}
-
-/** fetch says only "fetch failed"; the reason (ENOTFOUND, ECONNREFUSED, a TLS error) is in its cause. */
-export function describeFetchFailure(error: unknown): string {
-  const cause = (error as { cause?: unknown } | null)?.cause;
-  const detail = cause instanceof Error ? cause : error instanceof Error ? error : null;
-  if (!detail) return String(error);
-  const code = (detail as NodeJS.ErrnoException).code;
-  return code && !detail.message.includes(code) ? `${code}: ${detail.message}` : detail.message;
 }

@@ -32,6 +32,12 @@ describe('mailItemFromGraph', () => {
     });
   });
 
+  it('reads sent times with and without milliseconds, or with an offset', () => {
+    const at = (sentDateTime: string) => (mailItemFromGraph({ ...message, sentDateTime }, 'a@contoso.com', 'inbox') as { item: { sentAt: number } }).item.sentAt;
+    expect(at('2024-05-01T10:15:30.123Z')).toBe(Date.parse('2024-05-01T10:15:30.123Z'));
+    expect(at('2024-05-01T12:15:30+02:00')).toBe(Date.parse('2024-05-01T10:15:30Z'));
+  });
+
   it('takes missing recipient lists as empty', () => {
     const bare: GraphMessage = { internetMessageId: '<x@contoso.com>', from: recipient('a@contoso.com'), sentDateTime: '2024-05-01T10:15:30Z' };
     expect(mailItemFromGraph(bare, 'bob@fabrikam.com', 'inbox')).toMatchObject({ item: { conversationId: '', to: [], cc: [], bcc: [], folder: 'inbox' } });
@@ -43,6 +49,7 @@ describe('mailItemFromGraph', () => {
     expect(mailItemFromGraph({ ...message, from: null }, 'a@contoso.com', 'inbox')).toEqual({ skipped: 'noFrom' });
     expect(mailItemFromGraph({ ...message, from: recipient(null) }, 'a@contoso.com', 'inbox')).toEqual({ skipped: 'noFrom' });
     expect(mailItemFromGraph({ ...message, sentDateTime: 'yesterday' }, 'a@contoso.com', 'inbox')).toEqual({ skipped: 'unreadableTime' });
+    expect(mailItemFromGraph({ ...message, sentDateTime: '2024-13-01T10:15:30Z' }, 'a@contoso.com', 'inbox')).toEqual({ skipped: 'unreadableTime' });
   });
 });
 
