@@ -13,16 +13,20 @@ interface Bench {
 const BENCHES: Bench[] = [
   { file: 'foldBench.ts', targets: { foldItemsPerSecond: '>= 1,000,000', peakRssMb: '<= 1,000' } },
   { file: 'jsonlBench.ts', targets: { jsonlItemsPerSecond: '>= 300,000', peakRssMb: '<= 1,000' } },
+  { file: 'graphPipelineBench.ts', targets: { ratio: '<= 1.3' } },
+  { file: 'graphBench.ts', targets: { ratio: '<= 1.3' } },
 ];
 
 for (const bench of BENCHES) {
   const script = fileURLToPath(new URL(bench.file, import.meta.url));
   const output = execFileSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', env: process.env, stdio: ['ignore', 'pipe', 'inherit'] });
-  const figures = JSON.parse(output.trim().split('\n').pop()!) as Record<string, number | string>;
-  console.log(`\n${figures.bench}`);
-  for (const [name, value] of Object.entries(figures)) {
-    if (name === 'bench') continue;
-    const target = bench.targets[name];
-    console.log(`  ${name.padEnd(22)} ${typeof value === 'number' ? value.toLocaleString('en-US') : value}${target ? `   (target ${target})` : ''}`);
+  for (const line of output.trim().split('\n').filter((text) => text.startsWith('{'))) {
+    const figures = JSON.parse(line) as Record<string, number | string>;
+    console.log(`\n${figures.bench}`);
+    for (const [name, value] of Object.entries(figures)) {
+      if (name === 'bench') continue;
+      const target = bench.targets[name];
+      console.log(`  ${name.padEnd(22)} ${typeof value === 'number' ? value.toLocaleString('en-US') : value}${target ? `   (target ${target})` : ''}`);
+    }
   }
 }

@@ -165,12 +165,3 @@ export function whoKnows(index: ActivityIndex, ties: TieTable, externals: Iterab
     (a, b) => b.strongest - a.strongest || b.total - a.total || (a.internal < b.internal ? -1 : a.internal > b.internal ? 1 : 0),
   );
 }
-
-/** The address ids attributed to an account. */
-export function accountPeople(index: ActivityIndex, accountIndex: number): number[] {
-  const people: number[] = [];
-  index.classOf.forEach((owner, id) => {
-    if (owner === accountIndex) people.push(id);
-  });
-  return people;
-}

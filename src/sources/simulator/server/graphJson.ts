@@ -142,20 +142,29 @@ export type WellKnownFolder = 'inbox' | 'sentitems' | 'drafts';
 
 export const FOLDER_OF_COPY: Readonly<Record<MailFolder, WellKnownFolder>> = { inbox: 'inbox', sent: 'sentitems', drafts: 'drafts' };
 
+const folderIds = new Map<string, string>();
+
 export function folderId(mailbox: string, folder: WellKnownFolder): string {
-  return exchangeId('folder', mailbox, folder);
+  const key = `${mailbox}\n${folder}`;
+  let id = folderIds.get(key);
+  if (id === undefined) {
+    id = exchangeId('folder', mailbox, folder);
+    folderIds.set(key, id);
+  }
+  return id;
 }
 
 export function messageJson(copy: MailItem, names: DisplayNames): GraphObject {
   const folder = FOLDER_OF_COPY[copy.folder];
   const time = graphUtcTime(copy.sentAt);
   const recipients = (list: readonly string[]) => list.map((address) => emailAddress(address, names));
+  const key = changeKey(copy.mailbox, copy.messageId);
   return {
-    '@odata.etag': `W/"${changeKey(copy.mailbox, copy.messageId)}"`,
+    '@odata.etag': `W/"${key}"`,
     id: exchangeId('message', copy.mailbox, folder, copy.messageId),
     createdDateTime: time,
     lastModifiedDateTime: time,
-    changeKey: changeKey(copy.mailbox, copy.messageId),
+    changeKey: key,
     categories: [],
     receivedDateTime: time,
     sentDateTime: time,
@@ -210,12 +219,13 @@ function seriesOf(meetingId: string): string | null {
 export function eventJson(copy: MeetingItem, names: DisplayNames): GraphObject {
   const series = seriesOf(copy.meetingId);
   const time = graphUtcTime(copy.start - 7 * 86_400_000);
+  const key = changeKey(copy.mailbox, copy.meetingId);
   return {
-    '@odata.etag': `W/"${changeKey(copy.mailbox, copy.meetingId)}"`,
+    '@odata.etag': `W/"${key}"`,
     id: exchangeId('event', copy.mailbox, copy.meetingId),
     createdDateTime: time,
     lastModifiedDateTime: time,
-    changeKey: changeKey(copy.mailbox, copy.meetingId),
+    changeKey: key,
     categories: [],
     iCalUId: copy.meetingId,
     subject: `Meeting ${exchangeId('subject', copy.meetingId).slice(6, 14)}`,
