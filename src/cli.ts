@@ -1,6 +1,7 @@
 /** The `rapport` command line. Bad input ends with exit code 2 and one clear line, never a stack trace. */
 import { aggregateCommand, type CommandIo } from './cli/aggregateCommand.js';
 import { demoCommand } from './cli/demoCommand.js';
+import { serveCommand } from './cli/serveCommand.js';
 import { simulateCommand } from './cli/simulateCommand.js';
 import { UsageError } from './cli/usageError.js';
 import { MailboxCountError } from './jobs/aggregateRun.js';
@@ -9,6 +10,7 @@ import { GraphAuthError } from './sources/graph/authErrors.js';
 import { DirectoryError } from './sources/graph/directory.js';
 import { GraphConfigError } from './sources/graph/graphConfig.js';
 import { SegmentSyntaxError } from './engagement/segments.js';
+import { ConfigError } from './config.js';
 import { DatasetError } from './sources/contacts/csvDataset.js';
 import { MailExportError } from './sources/mailExport/mailExport.js';
 import { JsonlError } from './sources/jsonl/jsonlReader.js';
@@ -16,6 +18,8 @@ import { JsonlError } from './sources/jsonl/jsonlReader.js';
 const USAGE = `Usage: rapport <command> [flags]
 
 Commands:
+  serve       run the Teams bot: production from the environment (MicrosoftAppId, ...),
+              or --demo: the simulated tenant, no authentication, 127.0.0.1 only, and the Agents Playground
   demo        aggregate the built-in demo tenant and print the top accounts
   simulate    serve the demo tenant as a Graph-compatible HTTPS tenant, or write it as an export:
     rapport simulate [--seed N] [--as-of ISO-TIME] [--port P] [--write-export DIR]
@@ -36,7 +40,7 @@ Commands:
 /** Errors that mean "the input is wrong": reported as one line, exit code 2. */
 const INPUT_ERRORS = [
   UsageError, SourceSpecError, DatasetError, MailExportError, JsonlError, MailboxCountError, SegmentSyntaxError,
-  GraphAuthError, GraphConfigError, DirectoryError,
+  GraphAuthError, GraphConfigError, DirectoryError, ConfigError,
 ];
 
 export async function main(argv: string[], io: CommandIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
@@ -49,6 +53,8 @@ export async function main(argv: string[], io: CommandIo = { stdout: process.std
         return await demoCommand(rest, io);
       case 'simulate':
         return await simulateCommand(rest, io);
+      case 'serve':
+        return await serveCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

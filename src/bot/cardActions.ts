@@ -1,0 +1,56 @@
+/** Universal Actions (`Action.Execute`) from Rapport's cards: verb + data → what happens. */
+import type { Catalog } from './catalog/catalog.js';
+import type { IntroductionFlow } from './introductionFlow.js';
+import type { InsightsView } from './insightsView.js';
+import type { SellerAnswers } from './sellerAnswers.js';
+import type { Asker, Reply } from './turn.js';
+
+/** What an action does: a card that replaces the clicked one, or a new message plus a short notice. */
+export type ActionOutcome = { replaceWith: Reply } | { send?: Reply; notice: string };
+
+type Data = Record<string, unknown>;
+
+const text = (data: Data, key: string): string | undefined => (typeof data[key] === 'string' && data[key] !== '' ? (data[key] as string) : undefined);
+
+export class CardActions {
+  constructor(private readonly answers: SellerAnswers, private readonly introductions: IntroductionFlow, private readonly view: () => InsightsView | null) {}
+
+  async handle(verb: string, data: Data, asker: Asker, catalog: Catalog): Promise<ActionOutcome> {
+    const accountId = text(data, 'accountId');
+    const view = this.view();
+    const insight = accountId ? view?.account(accountId) : undefined;
+    switch (verb) {
+      case 'engagement':
+        return insight && view ? { send: this.answers.customer(view, insight, catalog), notice: insight.account.name } : this.unknownAccount(catalog);
+      case 'whoKnows':
+        return insight && view ? { send: this.answers.whoKnows(view, insight, asker, catalog), notice: insight.account.name } : this.unknownAccount(catalog);
+      case 'relationship':
+        return insight ? { send: await this.answers.answer({ kind: 'relationship', account: insight.account.id }, asker, catalog), notice: insight.account.name } : this.unknownAccount(catalog);
+      case 'watch':
+        return insight ? { send: await this.answers.answer({ kind: 'watch', account: insight.account.id }, asker, catalog), notice: insight.account.name } : this.unknownAccount(catalog);
+      case 'segment': {
+        const name = text(data, 'name');
+        return name ? { send: await this.answers.answer({ kind: 'runSegment', name }, asker, catalog), notice: name } : { notice: catalog.t('error.generic') };
+      }
+      case 'requestIntro': {
+        const introducer = text(data, 'introducer');
+        if (!accountId || !introducer) return { notice: catalog.t('error.generic') };
+        const person = text(data, 'person');
+        const note = text(data, 'note');
+        return { notice: await this.introductions.request({ accountId, introducer, ...(person ? { person } : {}), ...(note ? { note } : {}) }, asker, catalog) };
+      }
+      case 'introAccept':
+      case 'introDecline': {
+        const requestId = text(data, 'requestId');
+        if (!requestId) return { notice: catalog.t('error.requestExpired') };
+        return { replaceWith: await this.introductions.answer(requestId, verb === 'introAccept', text(data, 'note'), asker, catalog) };
+      }
+      default:
+        return { send: this.answers.help(catalog), notice: catalog.t('error.generic') };
+    }
+  }
+
+  private unknownAccount(catalog: Catalog): ActionOutcome {
+    return { notice: catalog.t('error.accountGone') };
+  }
+}

@@ -1,0 +1,92 @@
+/** Data for `cards/relationship.json`: "relationship Contoso". */
+import type { Timestamp } from '../../engagement/activity.js';
+import { HEALTH_WEIGHTS, type HealthFactor } from '../../engagement/health.js';
+import type { AccountInsight } from '../../engagement/insights.js';
+import { roundToOneDecimal } from '../../engagement/rounding.js';
+import type { Catalog } from '../catalog/catalog.js';
+import { escapeMarkdown } from '../cards.js';
+import type { ChartPoint, ChartSeries } from './activitySeries.js';
+import { BAND_COLORS, bandText, daysAgo, driverText, freshnessText, hoursText, trendText, type Fact, type TextColor } from './shared.js';
+
+export interface RelationshipCardData {
+  title: string;
+  hasHealth: boolean;
+  healthValue: string;
+  healthColor: TextColor;
+  bandText: string;
+  trendText: string;
+  drivers: { text: string }[];
+  factorsTitle: string;
+  /** Each factor's weighted share of the health score, in points. */
+  factors: ChartPoint[];
+  factorFacts: Fact[];
+  noHealthText: string;
+  kpisTitle: string;
+  kpis: Fact[];
+  contactsTitle: string;
+  contacts: { address: string }[];
+  hasContacts: boolean;
+  noContactsText: string;
+  weeklyTitle: string;
+  weekly: ChartSeries[];
+  weeklyFacts: Fact[];
+  freshness: string;
+}
+
+export interface RelationshipCardOptions {
+  asOf: Timestamp;
+  windowDays: number;
+}
+
+const FACTORS = Object.keys(HEALTH_WEIGHTS) as HealthFactor[];
+
+export function relationshipCardData(insight: AccountInsight, catalog: Catalog, options: RelationshipCardOptions): RelationshipCardData {
+  const { health, kpis } = insight;
+  const factors = health.factors;
+  const points = (factor: HealthFactor) => (factors === null ? 0 : roundToOneDecimal(100 * HEALTH_WEIGHTS[factor] * factors[factor]));
+  const weekLabel = (start: string) => catalog.formatDayMonth(start);
+  const count = (value: number) => catalog.formatNumber(value);
+  return {
+    title: catalog.t('relationship.title', { account: escapeMarkdown(insight.account.name) }),
+    hasHealth: health.health !== null,
+    healthValue: health.health === null ? '' : catalog.formatNumber(health.health),
+    healthColor: health.band === null ? 'Default' : BAND_COLORS[health.band],
+    bandText: health.band === null ? '' : bandText(health.band, catalog),
+    trendText: trendText(health.trend, catalog),
+    drivers: health.drivers.map((driver) => ({ text: driverText(driver, catalog) })),
+    factorsTitle: catalog.t('relationship.factorsTitle'),
+    factors: FACTORS.map((factor) => ({ x: catalog.t(`factor.${factor}`), y: points(factor) })),
+    factorFacts: FACTORS.map((factor) => ({
+      title: catalog.t(`factor.${factor}`),
+      value: catalog.t('factor.pointsOf', { points: points(factor), max: 100 * HEALTH_WEIGHTS[factor] }),
+    })),
+    noHealthText: catalog.t('health.none'),
+    kpisTitle: catalog.t('relationship.kpisTitle'),
+    kpis: [
+      { title: catalog.t('relationship.emailsSent'), value: count(kpis.emailsSent) },
+      { title: catalog.t('relationship.emailsReceived'), value: count(kpis.emailsReceived) },
+      { title: catalog.t('relationship.meetings'), value: count(kpis.meetings) },
+      { title: catalog.t('relationship.timeSpent'), value: hoursText(kpis.timeSpentMinutes / 60, catalog) },
+      { title: catalog.t('relationship.lastInteraction'), value: catalog.formatRelativeDays(daysAgo(kpis.lastInteraction, options.asOf)) },
+      {
+        title: catalog.t('relationship.nextInteraction'),
+        value: kpis.nextInteraction === null ? catalog.t('relationship.noNextInteraction') : catalog.formatDate(kpis.nextInteraction),
+      },
+    ],
+    contactsTitle: catalog.t('relationship.contactsTitle'),
+    contacts: kpis.topContacts.slice(0, 3).map((contact) => ({ address: escapeMarkdown(contact.address) })),
+    hasContacts: kpis.topContacts.length > 0,
+    noContactsText: catalog.t('relationship.noContacts'),
+    weeklyTitle: catalog.t('relationship.weeklyTitle'),
+    weekly: [
+      { legend: catalog.t('chart.emailsSent'), values: kpis.weekly.map((week) => ({ x: weekLabel(week.weekStart), y: week.emailsSent })) },
+      { legend: catalog.t('chart.emailsReceived'), values: kpis.weekly.map((week) => ({ x: weekLabel(week.weekStart), y: week.emailsReceived })) },
+      { legend: catalog.t('chart.meetings'), values: kpis.weekly.map((week) => ({ x: weekLabel(week.weekStart), y: week.meetings })) },
+    ],
+    weeklyFacts: kpis.weekly.map((week) => ({
+      title: weekLabel(week.weekStart),
+      value: catalog.t('chart.sentReceivedMeetings', { sent: week.emailsSent, received: week.emailsReceived, meetings: week.meetings }),
+    })),
+    freshness: freshnessText(catalog, options.asOf, options.windowDays),
+  };
+}

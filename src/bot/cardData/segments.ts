@@ -1,0 +1,36 @@
+/** Data for `cards/segments.json`: the saved segments, each with a Run button. */
+import type { Catalog } from '../catalog/catalog.js';
+import { escapeMarkdown } from '../cards.js';
+
+/** Saved segments listed on the card; more are not shown. */
+export const SEGMENTS_SHOWN = 10;
+
+export interface SavedSegmentSummary {
+  name: string;
+  expression: string;
+  /** Accounts matching in the latest run. */
+  count: number;
+}
+
+export interface SegmentsCardData {
+  title: string;
+  runTitle: string;
+  segments: { name: string; expression: string; countText: string; runName: string }[];
+  isEmpty: boolean;
+  emptyText: string;
+}
+
+export function segmentsCardData(segments: readonly SavedSegmentSummary[], catalog: Catalog): SegmentsCardData {
+  return {
+    title: catalog.t('segments.title'),
+    runTitle: catalog.t('segments.run'),
+    segments: segments.slice(0, SEGMENTS_SHOWN).map((segment) => ({
+      name: escapeMarkdown(segment.name),
+      expression: escapeMarkdown(segment.expression),
+      countText: catalog.plural('list.count', segment.count),
+      runName: segment.name,
+    })),
+    isEmpty: segments.length === 0,
+    emptyText: catalog.t('segments.empty'),
+  };
+}

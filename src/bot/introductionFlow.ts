@@ -1,0 +1,55 @@
+/** "Request introduction": the colleague gets a card (Accept / Decline, with a note), the requester hears the answer. */
+import type { RapportStore } from '../store/rapportStore.js';
+import type { Catalog } from './catalog/catalog.js';
+import { renderCard } from './cards.js';
+import { introAnswerCardData } from './cardData/introAnswer.js';
+import { introRequestCardData } from './cardData/introRequest.js';
+import { messageCardData } from './cardData/message.js';
+import type { InsightsView } from './insightsView.js';
+import type { Proactive } from './proactive.js';
+import type { Asker, Reply } from './turn.js';
+
+export const NOTE_MAX_LENGTH = 500;
+
+export interface IntroductionRequest {
+  accountId: string;
+  introducer: string;
+  person?: string;
+  note?: string;
+}
+
+export class IntroductionFlow {
+  constructor(private readonly store: RapportStore, private readonly proactive: Proactive, private readonly view: () => InsightsView | null) {}
+
+  /** Returns the text the requester sees at once. */
+  async request(request: IntroductionRequest, asker: Asker, catalog: Catalog): Promise<string> {
+    if ((request.note?.length ?? 0) > NOTE_MAX_LENGTH) return catalog.t('error.noteTooLong', { max: NOTE_MAX_LENGTH });
+    const accountName = this.view()?.account(request.accountId)?.account.name ?? request.person ?? request.accountId;
+    const created = await this.store.introductions.create({
+      requester: { email: asker.email ?? asker.userKey, name: asker.name, userKey: asker.userKey },
+      introducer: request.introducer, accountId: request.accountId,
+      ...(request.person ? { person: request.person } : {}), ...(request.note ? { note: request.note } : {}),
+    });
+    const card = renderCard('introRequest', introRequestCardData({
+      requestId: created.id, requester: asker.name, accountName, ...(request.person ? { person: request.person } : {}), ...(request.note ? { note: request.note } : {}),
+    }, catalog));
+    const delivered = await this.proactive.sendTo(request.introducer, { card });
+    return delivered
+      ? catalog.t('confirm.introRequested', { introducer: request.introducer, account: accountName })
+      : catalog.t('error.introducerUnreachable', { introducer: request.introducer });
+  }
+
+  /** The colleague's answer; returns the card that replaces the request card. */
+  async answer(requestId: string, accepted: boolean, note: string | undefined, asker: Asker, catalog: Catalog): Promise<Reply> {
+    const message = (text: string, tone: 'success' | 'error') => ({ card: renderCard('message', messageCardData({ title: catalog.t(tone === 'success' ? 'confirm.title' : 'error.title'), text, tone })) });
+    if ((note?.length ?? 0) > NOTE_MAX_LENGTH) return message(catalog.t('error.noteTooLong', { max: NOTE_MAX_LENGTH }), 'error');
+    const answered = await this.store.introductions.answer(requestId, { accepted, by: asker.email ?? asker.userKey, ...(note ? { note } : {}) });
+    if (answered === 'not-found' || answered === 'already-answered') return message(catalog.t('error.requestExpired'), 'error');
+    const accountName = this.view()?.account(answered.accountId)?.account.name ?? answered.accountId;
+    const card = renderCard('introAnswer', introAnswerCardData({
+      accepted, introducer: asker.name, accountName, ...(answered.person ? { person: answered.person } : {}), ...(note ? { note } : {}),
+    }, catalog));
+    await this.proactive.sendTo(answered.requester.userKey, { card });
+    return message(catalog.t('confirm.introAnswered', { requester: answered.requester.name }), 'success');
+  }
+}

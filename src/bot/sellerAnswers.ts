@@ -1,0 +1,175 @@
+/** A seller's question (an intent) → the card that answers it. */
+import type { AccountInsight } from '../engagement/insights.js';
+import { compileSegment, DEFAULT_STALE_DAYS, SegmentSyntaxError } from '../engagement/segments.js';
+import type { RapportStore } from '../store/rapportStore.js';
+import { rowsAsCsv } from '../jobs/tableExport.js';
+import type { Catalog } from './catalog/catalog.js';
+import { renderCard } from './cards.js';
+import { accountListCardData } from './cardData/accountList.js';
+import { customerCardData } from './cardData/customer.js';
+import { didYouMeanCardData } from './cardData/didYouMean.js';
+import { helpCardData } from './cardData/help.js';
+import { introductionsCardData } from './cardData/introductions.js';
+import { messageCardData } from './cardData/message.js';
+import { relationshipCardData } from './cardData/relationship.js';
+import { segmentsCardData } from './cardData/segments.js';
+import type { Intent } from './intents.js';
+import { suggestCommand } from './intents.js';
+import type { InsightsView } from './insightsView.js';
+import type { Asker, Reply } from './turn.js';
+
+const LIST_LENGTH = 20;
+const INTRODUCERS_SHOWN = 5;
+const DOWNLOAD_TTL_MS = 24 * 3_600_000;
+
+export interface SellerAnswerDependencies {
+  store: RapportStore;
+  view(): InsightsView | null;
+  publicUrl: string;
+}
+
+export class SellerAnswers {
+  constructor(private readonly deps: SellerAnswerDependencies) {}
+
+  async answer(intent: Intent, asker: Asker, catalog: Catalog): Promise<Reply> {
+    if (intent.kind === 'help') return this.help(catalog);
+    if (intent.kind === 'unknown') return this.help(catalog, intent.text, intent.suggestion);
+    if (intent.kind === 'optOut' || intent.kind === 'optIn') return this.optOut(intent.kind === 'optOut', asker, catalog);
+    if (intent.kind === 'listSegments') return this.listSegments(asker, catalog);
+    if (intent.kind === 'listWatches') return this.listWatches(asker, catalog);
+    const view = this.deps.view();
+    if (!view) return message(catalog.t('error.title'), catalog.t('error.noData'), 'error');
+    switch (intent.kind) {
+      case 'engagement':
+        return this.withAccount(view, intent.account, catalog, (insight) => this.customer(view, insight, catalog));
+      case 'whoKnows':
+        return this.withAccount(view, intent.account, catalog, (insight) => this.whoKnows(view, insight, asker, catalog));
+      case 'relationship':
+        return this.withAccount(view, intent.account, catalog, (insight) => ({ card: renderCard('relationship', relationshipCardData(insight, catalog, { asOf: view.asOf, windowDays: view.windowDays })) }));
+      case 'whoKnowsPerson':
+        return this.whoKnowsPerson(view, intent.email, asker, catalog);
+      case 'topAccounts':
+        return list(catalog, { kind: 'top', rows: view.top(LIST_LENGTH).map((insight) => insight.year), asOf: view.asOf, windowDays: view.windowDays });
+      case 'staleAccounts':
+        return list(catalog, { kind: 'stale', thresholdDays: DEFAULT_STALE_DAYS, rows: view.stale().map((insight) => insight.year), asOf: view.asOf, windowDays: view.windowDays });
+      case 'segment':
+        return this.segment(view, intent.expression, catalog);
+      case 'runSegment': {
+        const saved = this.deps.store.segments.get(asker.userKey, intent.name);
+        return saved ? this.segment(view, saved.expression, catalog) : message(catalog.t('error.title'), catalog.t('error.segmentNotFound', { name: intent.name }), 'error');
+      }
+      case 'saveSegment':
+        return this.saveSegment(view, intent.name, intent.expression, asker, catalog);
+      case 'watch':
+      case 'unwatch':
+        return this.withAccount(view, intent.account, catalog, (insight) => this.watch(intent.kind === 'watch', insight, asker, catalog));
+      default:
+        return message(catalog.t('error.title'), catalog.t('admin.notAvailable'), 'neutral');
+    }
+  }
+
+  customer(view: InsightsView, insight: AccountInsight, catalog: Catalog): Reply {
+    return { card: renderCard('customer', customerCardData(insight, catalog, { consentPending: false, windowDays: view.windowDays, asOf: view.asOf })) };
+  }
+
+  whoKnows(view: InsightsView, insight: AccountInsight, asker: Asker, catalog: Catalog): Reply {
+    const introducers = insight.introducers.filter((introducer) => this.mayIntroduce(introducer.internal, asker)).slice(0, INTRODUCERS_SHOWN);
+    return { card: renderCard('introductions', introductionsCardData({ subject: insight.account.name, accountId: insight.account.id, introducers, asOf: view.asOf, windowDays: view.windowDays }, catalog)) };
+  }
+
+  private whoKnowsPerson(view: InsightsView, email: string, asker: Asker, catalog: Catalog): Reply {
+    const person = email.trim().toLowerCase();
+    const byDomain = view.find(person.slice(person.indexOf('@') + 1));
+    const accountId = byDomain.kind === 'found' ? byDomain.account.id : '';
+    const introducers = view.knownBy(person).filter((introducer) => this.mayIntroduce(introducer.internal, asker)).slice(0, INTRODUCERS_SHOWN);
+    return { card: renderCard('introductions', introductionsCardData({ subject: person, person, accountId, introducers, asOf: view.asOf, windowDays: view.windowDays }, catalog)) };
+  }
+
+  /** Colleagues who opted out, and the asker, are never suggested. */
+  private mayIntroduce(internal: string, asker: Asker): boolean {
+    return internal !== asker.email && !this.deps.store.preferences.isOptedOut(internal);
+  }
+
+  private withAccount(view: InsightsView, name: string, catalog: Catalog, answer: (insight: AccountInsight) => Reply | Promise<Reply>): Reply | Promise<Reply> {
+    const match = view.find(name);
+    if (match.kind === 'found') return answer(view.account(match.account.id)!);
+    if (match.kind === 'ambiguous') return { card: renderCard('didYouMean', didYouMeanCardData({ asked: name, candidates: match.candidates }, catalog)) };
+    const suggestion = suggestCommand(name);
+    return suggestion
+      ? this.help(catalog, name, suggestion)
+      : message(catalog.t('error.title'), `${catalog.t('error.accountNotFound', { name })} ${catalog.t('prompt.whichAccount')}`, 'error');
+  }
+
+  private async segment(view: InsightsView, expression: string, catalog: Catalog): Promise<Reply> {
+    let compiled;
+    try {
+      compiled = compileSegment(expression);
+    } catch (error) {
+      if (error instanceof SegmentSyntaxError) return message(catalog.t('error.title'), catalog.t('error.segmentSyntax', { message: error.message }), 'error');
+      throw error;
+    }
+    const matching = view.segment(compiled);
+    const download = await this.deps.store.downloads.create(rowsAsCsv(matching.map((insight) => insight.year)), 'segment.csv', DOWNLOAD_TTL_MS);
+    const csvUrl = `${this.deps.publicUrl.replace(/\/$/, '')}/api/downloads/${download.token}`;
+    return list(catalog, { kind: 'segment', expression, csvUrl, rows: matching.map((insight) => insight.year), asOf: view.asOf, windowDays: view.windowDays });
+  }
+
+  private async saveSegment(view: InsightsView, name: string, expression: string, asker: Asker, catalog: Catalog): Promise<Reply> {
+    let count: number;
+    try {
+      count = view.segment(compileSegment(expression)).length;
+    } catch (error) {
+      if (error instanceof SegmentSyntaxError) return message(catalog.t('error.title'), catalog.t('error.segmentSyntax', { message: error.message }), 'error');
+      throw error;
+    }
+    await this.deps.store.segments.save(asker.userKey, { name, expression });
+    return message(catalog.t('confirm.title'), catalog.t('confirm.segmentSaved', { name, count }), 'success');
+  }
+
+  private listSegments(asker: Asker, catalog: Catalog): Reply {
+    const view = this.deps.view();
+    const countOf = (expression: string) => {
+      try {
+        return view ? view.segment(compileSegment(expression)).length : 0;
+      } catch {
+        return 0;
+      }
+    };
+    const segments = this.deps.store.segments.list(asker.userKey).map((segment) => ({ name: segment.name, expression: segment.expression, count: countOf(segment.expression) }));
+    return { card: renderCard('segments', segmentsCardData(segments, catalog)) };
+  }
+
+  private async watch(watch: boolean, insight: AccountInsight, asker: Asker, catalog: Catalog): Promise<Reply> {
+    const account = insight.account.name;
+    if (watch) {
+      await this.deps.store.preferences.watch(asker.userKey, insight.account.id);
+      return message(catalog.t('confirm.title'), catalog.t('confirm.watching', { account }), 'success');
+    }
+    const removed = await this.deps.store.preferences.unwatch(asker.userKey, insight.account.id);
+    return message(catalog.t('confirm.title'), catalog.t(removed ? 'confirm.unwatched' : 'confirm.notWatching', { account }), removed ? 'success' : 'neutral');
+  }
+
+  private listWatches(asker: Asker, catalog: Catalog): Reply {
+    const view = this.deps.view();
+    const names = this.deps.store.preferences.watches(asker.userKey).map((id) => view?.account(id)?.account.name ?? id);
+    return message(catalog.t('watches.title'), names.length > 0 ? names.join(', ') : catalog.t('watches.empty'), 'neutral');
+  }
+
+  private async optOut(optOut: boolean, asker: Asker, catalog: Catalog): Promise<Reply> {
+    if (!asker.email) return message(catalog.t('error.title'), catalog.t('error.noEmail'), 'error');
+    await this.deps.store.preferences.setOptedOut(asker.email, optOut);
+    return message(catalog.t('confirm.title'), catalog.t(optOut ? 'confirm.optedOut' : 'confirm.optedIn'), 'success');
+  }
+
+  help(catalog: Catalog, notUnderstood?: string, suggestion?: string | null): Reply {
+    return { card: renderCard('help', helpCardData({ ...(notUnderstood ? { notUnderstood } : {}), ...(suggestion ? { suggestion } : {}) }, catalog)) };
+  }
+}
+
+function message(title: string, text: string, tone: 'neutral' | 'success' | 'error'): Reply {
+  return { card: renderCard('message', messageCardData({ title, text, tone })) };
+}
+
+function list(catalog: Catalog, input: Parameters<typeof accountListCardData>[0]): Reply {
+  return { card: renderCard('accountList', accountListCardData(input, catalog)) };
+}

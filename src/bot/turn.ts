@@ -1,0 +1,51 @@
+/** Who is asking, in which language, and how a reply is sent: the per-turn plumbing. */
+import { CardFactory, MessageFactory, TeamsInfo, TurnContext, type Activity } from 'botbuilder';
+import type { StoredReference } from '../store/rapportStore.js';
+import { catalogFor, type Catalog } from './catalog/catalog.js';
+import type { AdaptiveCard } from './cards.js';
+
+export interface Asker {
+  /** The user's Entra object id when Teams sends it, else the channel's user id. */
+  userKey: string;
+  aadObjectId?: string;
+  name: string;
+  /** Lower-cased; unknown when Teams could not say (then nobody is left out as "the asker"). */
+  email?: string;
+}
+
+export type Reply = { card: AdaptiveCard } | { text: string };
+
+export function catalogOf(context: TurnContext): Catalog {
+  return catalogFor(context.activity.locale);
+}
+
+const emails = new Map<string, string | undefined>();
+
+export async function askerOf(context: TurnContext): Promise<Asker> {
+  const from = context.activity.from;
+  const userKey = from.aadObjectId ?? from.id;
+  if (!emails.has(userKey)) {
+    const member = await TeamsInfo.getMember(context, from.id).catch(() => undefined);
+    emails.set(userKey, (member?.email ?? member?.userPrincipalName)?.toLowerCase());
+  }
+  const email = emails.get(userKey);
+  return { userKey, name: from.name ?? userKey, ...(from.aadObjectId ? { aadObjectId: from.aadObjectId } : {}), ...(email ? { email } : {}) };
+}
+
+export function replyActivity(reply: Reply): Partial<Activity> {
+  return 'card' in reply ? MessageFactory.attachment(CardFactory.adaptiveCard(reply.card)) : MessageFactory.text(reply.text);
+}
+
+function conversationTypeOf(context: TurnContext): StoredReference['conversationType'] {
+  const type = context.activity.conversation.conversationType;
+  return type === 'channel' ? 'channel' : type === 'groupChat' ? 'groupChat' : 'personal';
+}
+
+export function referenceOf(context: TurnContext, asker: Asker, now: number): StoredReference {
+  return {
+    userKey: asker.userKey, name: asker.name, conversationType: conversationTypeOf(context),
+    reference: TurnContext.getConversationReference(context.activity), updatedAt: now,
+    ...(asker.aadObjectId ? { aadObjectId: asker.aadObjectId } : {}),
+    ...(asker.email ? { email: asker.email } : {}),
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Rapport's persistence, opened once at start: the lowdb state file plus the per-run
+ * insights files and download files beside it (see storePaths.ts for the layout).
+ */
+import { randomBytes as cryptoRandomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { removeTempFiles } from './atomicFile.js';
+import { downloadsRepository, type DownloadsRepository } from './downloadsRepository.js';
+import { insightsRepository, type InsightsRepository } from './insightsRepository.js';
+import { introductionsRepository, type IntroductionsRepository } from './introductionsRepository.js';
+import { preferencesRepository, type PreferencesRepository } from './preferencesRepository.js';
+import { referencesRepository, type ReferencesRepository } from './referencesRepository.js';
+import { runsRepository, type RunsRepository } from './runsRepository.js';
+import { segmentsRepository, type SegmentsRepository } from './segmentsRepository.js';
+import { openStateDb } from './stateDb.js';
+import { storePaths } from './storePaths.js';
+
+export type { DownloadsRepository } from './downloadsRepository.js';
+export type { InsightsRepository } from './insightsRepository.js';
+export type { IntroAnswer, IntroductionsRepository, NewIntroRequest } from './introductionsRepository.js';
+export type { PreferencesRepository } from './preferencesRepository.js';
+export type { ReferencesRepository } from './referencesRepository.js';
+export type { RunsRepository } from './runsRepository.js';
+export type { SegmentsRepository } from './segmentsRepository.js';
+export type { ConversationType, IntroRequest, IntroStatus, Person, RunRecord, SavedSegment, StoredReference } from './stateSchema.js';
+export { InsightsFileError, StateFileError, StoreClosedError } from './storeErrors.js';
+export { storePaths, type StorePaths } from './storePaths.js';
+
+export interface StoreOptions {
+  /** Milliseconds since the epoch; `Date.now` by default. */
+  now?: () => number;
+  /** `crypto.randomBytes` by default. */
+  randomBytes?: (n: number) => Buffer;
+}
+
+export interface RapportStore {
+  references: ReferencesRepository;
+  preferences: PreferencesRepository;
+  segments: SegmentsRepository;
+  introductions: IntroductionsRepository;
+  downloads: DownloadsRepository;
+  runs: RunsRepository;
+  insights: InsightsRepository;
+  /** Waits for writes under way; later writes are refused with `StoreClosedError`. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store in `dataDir` (created if missing). Refuses, without touching it, a
+ * state file that is corrupt or from a newer version; migrates an older one. Sweeps
+ * temp files of interrupted writes and purges expired download links.
+ */
+export async function openStore(dataDir: string, options: StoreOptions = {}): Promise<RapportStore> {
+  const now = options.now ?? Date.now;
+  const randomBytes = options.randomBytes ?? cryptoRandomBytes;
+  const paths = storePaths(dataDir);
+  await mkdir(dataDir, { recursive: true });
+  const state = await openStateDb(paths.state);
+  for (const directory of [paths.insights, paths.downloads]) {
+    await mkdir(directory, { recursive: true });
+    await removeTempFiles(directory);
+  }
+  const downloads = downloadsRepository(state, paths.downloads, now, randomBytes);
+  await downloads.purgeExpired();
+  return {
+    references: referencesRepository(state),
+    preferences: preferencesRepository(state),
+    segments: segmentsRepository(state, now),
+    introductions: introductionsRepository(state, now),
+    downloads,
+    runs: runsRepository(state),
+    insights: insightsRepository(state, paths.insights, now),
+    close: () => state.close(),
+  };
+}
