@@ -15,6 +15,7 @@ const BENCHES: Bench[] = [
   { file: 'jsonlBench.ts', targets: { jsonlItemsPerSecond: '>= 300,000', peakRssMb: '<= 1,000' } },
   { file: 'graphPipelineBench.ts', targets: { ratio: '<= 1.3' } },
   { file: 'graphBench.ts', targets: { ratio: '<= 1.3' } },
+  { file: 'botBench.ts', targets: { p95Ms: '<= 50', requestsPerSecond: '>= 200' } },
 ];
 
 for (const bench of BENCHES) {

@@ -43,6 +43,9 @@ export class IntroductionFlow {
   async answer(requestId: string, accepted: boolean, note: string | undefined, asker: Asker, catalog: Catalog): Promise<Reply> {
     const message = (text: string, tone: 'success' | 'error') => ({ card: renderCard('message', messageCardData({ title: catalog.t(tone === 'success' ? 'confirm.title' : 'error.title'), text, tone })) });
     if ((note?.length ?? 0) > NOTE_MAX_LENGTH) return message(catalog.t('error.noteTooLong', { max: NOTE_MAX_LENGTH }), 'error');
+    // Only the colleague who was asked may answer (a card can be forwarded or seen by others).
+    const request = this.store.introductions.get(requestId);
+    if (request && asker.email && request.introducer !== asker.email) return message(catalog.t('error.notYourRequest'), 'error');
     const answered = await this.store.introductions.answer(requestId, { accepted, by: asker.email ?? asker.userKey, ...(note ? { note } : {}) });
     if (answered === 'not-found' || answered === 'already-answered') return message(catalog.t('error.requestExpired'), 'error');
     const accountName = this.view()?.account(answered.accountId)?.account.name ?? answered.accountId;

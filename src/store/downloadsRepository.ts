@@ -5,11 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { removeFile, writeFileAtomically } from './atomicFile.js';
+import { DOWNLOAD_TOKEN_PATTERN } from './fileNames.js';
 import type { StateDb } from './stateDb.js';
 
 export const TOKEN_BYTES = 32;
-/** base64url of 32 bytes, no padding: 43 characters. */
-export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 export interface DownloadsRepository {
   create(content: string, fileName: string, ttlMs: number): Promise<{ token: string; expiresAt: number }>;
@@ -49,7 +48,7 @@ export function downloadsRepository(
     },
 
     async open(token) {
-      if (!TOKEN_PATTERN.test(token)) return 'not-found';
+      if (!DOWNLOAD_TOKEN_PATTERN.test(token)) return 'not-found';
       const link = state.data.downloads.find((candidate) => candidate.token === token);
       if (!link) return 'not-found';
       if (now() >= link.expiresAt) return 'expired';

@@ -9,12 +9,10 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { EnrichmentInsights } from '../engagement/insights.js';
 import { writeFileAtomically } from './atomicFile.js';
+import { RUN_ID_PATTERN } from './fileNames.js';
 import { InsightsFileError } from './storeErrors.js';
 
 export const INSIGHTS_FORMAT_VERSION = 1;
-
-/** Run ids become file names: letters, digits, `.`, `_`, `-`; not starting with a dot. */
-export const RUN_ID_PATTERN = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$/;
 
 export interface InsightsEnvelope {
   version: typeof INSIGHTS_FORMAT_VERSION;

@@ -4,7 +4,7 @@
  * channel references, one per conversation id.
  */
 import { normalizeAddress } from '../engagement/activity.js';
-import type { StoredReference } from './stateSchema.js';
+import { storedReferenceSchema, type StoredReference } from './stateSchema.js';
 import type { StateDb } from './stateDb.js';
 
 export interface ReferencesRepository {
@@ -66,7 +66,7 @@ function normalized(ref: StoredReference): StoredReference {
   if (stored.conversationType !== 'personal' && conversationIdOf(stored.reference) === undefined) {
     throw new TypeError(`a ${stored.conversationType} reference needs conversation.id`);
   }
-  return stored;
+  return storedReferenceSchema.parse(stored);
 }
 
 function conversationIdOf(reference: unknown): string | undefined {

@@ -1,12 +1,12 @@
 /** The enrichment runs' outcomes, for "when was the data last refreshed?" and run history. */
-import type { RunRecord } from './stateSchema.js';
+import { runRecordSchema, type RunRecord } from './stateSchema.js';
 import type { StateDb } from './stateDb.js';
 
 /** Older runs are forgotten past this many, so the state file stays small. */
 export const RUNS_KEPT = 500;
 
 export interface RunsRepository {
-  /** Adds a run, or replaces the one with the same id. */
+  /** Adds a run, or replaces the one with the same id. Rejects a record the state schema would refuse on the next start. */
   record(run: RunRecord): Promise<void>;
   /** The run that finished last. */
   latest(): RunRecord | undefined;
@@ -17,8 +17,7 @@ export interface RunsRepository {
 export function runsRepository(state: StateDb): RunsRepository {
   return {
     async record(run) {
-      const stored: RunRecord = { ...run };
-      if (stored.error === undefined) delete stored.error;
+      const stored: RunRecord = runRecordSchema.parse(run);
       await state.update((data) => {
         const runs = data.runs.filter((existing) => existing.id !== run.id);
         runs.push(stored);

@@ -3,6 +3,7 @@
  * repositories' public records; the zod schema checks what is read back from disk.
  */
 import { z } from 'zod';
+import { DOWNLOAD_TOKEN_PATTERN, RUN_ID_PATTERN } from './fileNames.js';
 
 export const STATE_VERSION = 1;
 
@@ -116,8 +117,9 @@ export function emptyState(): StateData {
 
 const time = z.number().finite();
 const count = z.number().int().nonnegative();
+const runId = z.string().regex(RUN_ID_PATTERN);
 
-const storedReference = z.object({
+export const storedReferenceSchema = z.object({
   userKey: z.string(),
   aadObjectId: z.string().optional(),
   email: z.string().optional(),
@@ -143,7 +145,7 @@ const introRequest = z.object({
   answeredBy: z.string().optional(),
 });
 
-const runRecord = z.object({
+export const runRecordSchema = z.object({
   id: z.string(),
   startedAt: time,
   finishedAt: time,
@@ -157,13 +159,13 @@ const runRecord = z.object({
 
 export const stateSchema: z.ZodType<StateData> = z.object({
   version: z.literal(STATE_VERSION),
-  personalReferences: z.array(storedReference),
-  conversationReferences: z.array(storedReference),
+  personalReferences: z.array(storedReferenceSchema),
+  conversationReferences: z.array(storedReferenceSchema),
   optedOut: z.array(z.string()),
   watches: z.array(z.object({ userKey: z.string(), accountId: z.string() })),
   segments: z.array(z.object({ userKey: z.string(), name: z.string(), expression: z.string(), savedAt: time })),
   introductions: z.array(introRequest),
-  downloads: z.array(z.object({ token: z.string(), fileName: z.string(), createdAt: time, expiresAt: time })),
-  runs: z.array(runRecord),
-  insights: z.object({ current: z.string().nullable(), saved: z.array(z.string()) }),
+  downloads: z.array(z.object({ token: z.string().regex(DOWNLOAD_TOKEN_PATTERN), fileName: z.string(), createdAt: time, expiresAt: time })),
+  runs: z.array(runRecordSchema),
+  insights: z.object({ current: runId.nullable(), saved: z.array(runId) }),
 });

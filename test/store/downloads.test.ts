@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TOKEN_PATTERN } from '../../src/store/downloadsRepository.js';
+import { DOWNLOAD_TOKEN_PATTERN } from '../../src/store/fileNames.js';
 import { openStore, storePaths } from '../../src/store/rapportStore.js';
 import { fakeClock, listFiles, openTestStore, tempDataDir } from './storeFixtures.js';
 
@@ -52,7 +52,7 @@ describe('downloads', () => {
     const store = await openTestStore(await tempDataDir(), { randomBytes: () => bytes });
     const { token } = await store.downloads.create(CSV, 'x.csv', HOUR);
     expect(token).toBe(bytes.toString('base64url'));
-    expect(token).toMatch(TOKEN_PATTERN);
+    expect(token).toMatch(DOWNLOAD_TOKEN_PATTERN);
   });
 
   it('say not-found for unknown and malformed tokens, never reading outside the folder', async () => {

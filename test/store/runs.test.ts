@@ -47,3 +47,18 @@ describe('runs', () => {
     expect(second.runs.latest()?.id).toBe('r1');
   });
 });
+
+describe('runs: what the state file would refuse on the next start', () => {
+  it.each([
+    ['a count that is not a whole number', { emails: 1.5 }],
+    ['a negative count', { meetings: -1 }],
+    ['a time that is not a number', { finishedAt: Number.NaN }],
+  ])('is rejected when recorded: %s', async (_case, extra) => {
+    const dataDir = await tempDataDir();
+    const store = await openStore(dataDir);
+    await expect(store.runs.record(runRecord('bad', 100, extra))).rejects.toThrow();
+    expect(store.runs.history()).toEqual([]);
+    await store.close();
+    await expect(openTestStore(dataDir)).resolves.toBeDefined();
+  });
+});

@@ -74,6 +74,8 @@ describe('the state file', () => {
     ['no version', '{"optedOut": []}'],
     ['a field of the wrong type', JSON.stringify({ ...emptyState(), optedOut: 'everyone' })],
     ['a missing field', JSON.stringify({ version: 1 })],
+    ['a download token that is a path', JSON.stringify({ ...emptyState(), downloads: [{ token: '../../x', fileName: 'x.csv', createdAt: 0, expiresAt: 1 }] })],
+    ['a current run id that is a path', JSON.stringify({ ...emptyState(), insights: { current: '../x', saved: [] } })],
   ])('refuses a corrupt file (%s), naming it, and leaves it byte for byte untouched', async (_case, content) => {
     const dataDir = await tempDataDir();
     const file = storePaths(dataDir).state;

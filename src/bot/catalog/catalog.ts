@@ -64,7 +64,7 @@ function languageOf(locale: string): string {
 }
 
 /** Substitutes `{name}` placeholders; a missing or unexpected parameter is a programming error. */
-export function formatMessage(key: string, text: string, params: Readonly<Record<string, string | number>>, formatNumber: (value: number) => string): string {
+function formatMessage(key: string, text: string, params: Readonly<Record<string, string | number>>, formatNumber: (value: number) => string): string {
   const used = new Set<string>();
   const result = text.replace(PLACEHOLDER, (_, name: string) => {
     if (!Object.hasOwn(params, name)) throw new Error(`Message "${key}" needs the parameter {${name}}`);

@@ -181,6 +181,7 @@ export const en = {
   'confirm.segmentSaved': 'Saved the segment “{name}”. {count} accounts match today; say “run segment {name}” any time.',
   'watches.title': 'Accounts you watch',
   'watches.empty': 'You are not watching any account yet. Try “watch Contoso”.',
+  'error.notYourRequest': 'Only the colleague who was asked can answer this introduction request.',
   'error.accountGone': 'That account is not in the latest results any more.',
   'error.segmentNotFound': 'You have no segment called “{name}”. Say “segments” to see yours.',
   'error.noEmail': 'I couldn’t read your email address from Teams, so I can’t change your introduction settings.',

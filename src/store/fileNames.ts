@@ -1,0 +1,10 @@
+/**
+ * Values that become file names under DATA_DIR. They are checked wherever they enter
+ * (arguments, and the state file's schema), so none can point outside its folder.
+ */
+
+/** A download token: 32 random bytes in base64url, no padding (43 characters). */
+export const DOWNLOAD_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/** A run id: letters, digits, `.`, `_`, `-`; not starting with a dot; at most 128 characters. */
+export const RUN_ID_PATTERN = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$/;
