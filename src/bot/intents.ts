@@ -36,15 +36,14 @@
  * command as suggestion ("schedule weekly Sunday 06:00"); there is no separate error intent.
  */
 
-import { ENGAGEMENT_COLUMNS } from '../engagement/columns.js';
 import { cleanMessageText, straightenQuotes, stripTrailingPunctuation, stripTrailingPunctuationOutsideQuotes } from './intents/cleanText.js';
 import { closestCommandPhrase, phraseCommandKind } from './intents/commandPhrases.js';
-import { damerauLevenshtein } from './intents/editDistance.js';
+import { correctedCommandWithArgument, SEGMENT_NAME } from './intents/argumentCommands.js';
 import {
   ENGAGEMENT_PATTERNS, INCOMPLETE_COMMANDS, LOOKUP_PREFIX, MAXIMUM_NAME_WORDS, PEOPLE_WORDS, RELATIONSHIP_PATTERNS,
   PERSONAL_PRONOUNS, SENTENCE_STARTS, UNWATCH_PATTERNS, WATCH_PATTERNS, WHO_KNOWS_PATTERNS,
 } from './intents/patterns.js';
-import { formatSchedule, parseScheduleArguments } from './intents/schedule.js';
+import { parseScheduleArguments } from './intents/schedule.js';
 import type { Weekday } from './intents/schedule.js';
 
 export { cleanMessageText } from './intents/cleanText.js';
@@ -80,7 +79,7 @@ export type Intent =
 
 const HELP: Intent = { kind: 'help' };
 const EXAMPLE_EXPRESSION = 'DaysSinceLastEmail > 60';
-const SEGMENT_NAME = /^[\p{L}\p{Nd}_-]+$/u;
+
 const EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
 
 export function parseIntent(text: string): Intent {
@@ -282,60 +281,4 @@ function isSentence(lower: string): boolean {
   const words = lower.split(' ');
   if (words.length > MAXIMUM_NAME_WORDS) return true;
   return words.length >= 3 && (SENTENCE_STARTS.has(words[0] ?? '') || words.some((word) => PERSONAL_PRONOUNS.has(word)));
-}
-
-// ---- mistyped commands that take an argument ----------------------------------------------
-
-interface ArgumentCommand {
-  readonly keyword: string;
-  /** The corrected command for this argument, or null when the argument does not fit; by default keyword and argument. */
-  readonly correct?: (argument: string) => string | null;
-}
-
-const COLUMN_NAMES = ['AccountId', 'AccountName', ...ENGAGEMENT_COLUMNS.map((column) => column.name)].map((name) => name.toLowerCase());
-
-function looksLikeExpression(text: string): boolean {
-  return /[<>=]|\bis (?:not )?null\b/i.test(text) || text.toLowerCase().split(/[^a-z_]+/).some((word) => COLUMN_NAMES.includes(word));
-}
-
-const withExpression = (keyword: string) => (argument: string) => (looksLikeExpression(argument) ? `${keyword} ${argument}` : null);
-
-/**
- * Keywords of seven or more letters only: shorter ones ("watch") are too often the first word
- * of a real account name. Where the argument has a recognizable shape it must have it, so
- * "Segmint Corp" stays an account while "segmnet DaysSinceLastEmail > 60" is corrected.
- */
-const ARGUMENT_COMMANDS: readonly ArgumentCommand[] = [
-  { keyword: 'how engaged is' },
-  { keyword: 'engagement' },
-  { keyword: 'who knows' },
-  { keyword: 'relationship' },
-  { keyword: 'unwatch' },
-  { keyword: 'save segment', correct: withExpression('save segment') },
-  { keyword: 'run segment', correct: (argument) => (SEGMENT_NAME.test(argument) ? `run segment ${argument}` : null) },
-  { keyword: 'segment', correct: withExpression('segment') },
-  {
-    keyword: 'schedule',
-    correct: (argument) => {
-      const parsed = parseScheduleArguments(argument);
-      return parsed.ok ? formatSchedule(parsed.schedule) : null;
-    },
-  },
-];
-
-/** "shedule daily 7:30" → "schedule daily 07:30": a command word within 1 edit (7 letters) or 2 (longer). */
-function correctedCommandWithArgument(text: string): string | null {
-  const words = text.split(' ');
-  for (const command of ARGUMENT_COMMANDS) {
-    const keywordWords = command.keyword.split(' ').length;
-    if (words.length <= keywordWords) continue;
-    const typed = words.slice(0, keywordWords).join(' ').toLowerCase();
-    const allowance = command.keyword.length <= 7 ? 1 : 2;
-    const distance = damerauLevenshtein(typed, command.keyword, allowance);
-    if (distance === 0 || distance > allowance) continue;
-    const argument = words.slice(keywordWords).join(' ');
-    const corrected = command.correct === undefined ? `${command.keyword} ${argument}` : command.correct(argument);
-    if (corrected !== null) return corrected;
-  }
-  return null;
 }

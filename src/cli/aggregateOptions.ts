@@ -1,6 +1,7 @@
 /** `rapport aggregate` flags → validated options, each mistake named by its flag. */
 import { AGGREGATION_LEVELS, type AggregationLevel } from '../engagement/columns.js';
 import type { FieldMapping } from '../sources/contacts/csvDataset.js';
+import type { GraphConnection } from '../jobs/graphSourceOpener.js';
 import { parseSourceSpec, type SourceSpec } from '../jobs/sourceSpec.js';
 import { parseFlags } from './flags.js';
 import { UsageError } from './usageError.js';
@@ -20,20 +21,9 @@ export interface AggregateOptions {
   health: string | null;
   segment: string | null;
   /** Set when a source is `graph`; then `mailboxes` are the users and groups to resolve. */
-  graph: GraphSourceOptions | null;
+  graph: GraphConnection | null;
 }
 
-/** How to reach the tenant; the secret comes from the environment rather than the command line. */
-export interface GraphSourceOptions {
-  tenantId: string;
-  clientId: string;
-  clientSecret: string | null;
-  certificateFile: string | null;
-  certificateThumbprint: string | null;
-  authorityHost: string | null;
-  graphBaseUrl: string | null;
-  caFile: string | null;
-}
 
 const FLAGS = {
   source: { type: 'string', multiple: true },
@@ -137,7 +127,7 @@ export function parseAggregateOptions(argv: string[], env: NodeJS.ProcessEnv = p
   };
 }
 
-function parseGraphOptions(values: Record<string, string | string[] | undefined>, env: NodeJS.ProcessEnv, sourceCount: number): GraphSourceOptions {
+function parseGraphOptions(values: Record<string, string | string[] | undefined>, env: NodeJS.ProcessEnv, sourceCount: number): GraphConnection {
   if (sourceCount > 1) throw new UsageError('--source graph reads the tenant on its own: do not combine it with other sources');
   if (values.mailboxes === undefined) throw new UsageError('--mailboxes is required with --source graph (user or group addresses, or object ids)');
   const flagOrEnv = (flag: string, variable: string): string => {

@@ -4,6 +4,7 @@ import type { Timestamp } from '../engagement/activity.js';
 import type { GraphConfig } from '../sources/graph/graphConfig.js';
 import { createGraphSource, type GraphSource } from '../sources/graph/graphSource.js';
 
+/** How to reach the tenant; the secret comes from the environment rather than the command line. */
 export interface GraphConnection {
   tenantId: string;
   clientId: string;

@@ -21,7 +21,7 @@ const STREAM_CHUNK_BYTES = 256 * 1024;
  * first five bytes are looked at, to tell whether it is a separator.
  */
 export class MboxSplitter {
-  private mode: 'preamble' | 'header' | 'body' = 'preamble';
+  private mode: 'preamble' | 'header' | 'skipping' = 'preamble';
   private readonly lineHead = Buffer.alloc(SEPARATOR.length);
   private lineHeadLength = 0;
   private lineLength = 0;
@@ -76,7 +76,7 @@ export class MboxSplitter {
       this.startHeader();
     } else if (this.lineIsBlank) {
       this.emitHeader(blocks);
-      this.mode = 'body';
+      this.mode = 'skipping';
     } else {
       this.headerBytes += this.lineLength;
       if (this.headerBytes <= MAX_HEADER_BYTES) this.headerParts.push(...this.lineParts);
