@@ -44,5 +44,5 @@ export function syntheticInsights(accounts: number, asOf: number): EnrichmentIns
       })),
     };
   });
-  return { asOf, windowStart, accounts: insights, knownBy: {} };
+  return { asOf, windowStart, accounts: insights, knownBy: {}, colleagueNames: {} };
 }

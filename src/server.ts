@@ -34,6 +34,11 @@ export function createServer(deps: ServerDependencies): Server {
     }
   });
 
+  // The Agents Playground probes the endpoint with HEAD before it connects.
+  server.head('/api/messages', async (_req: Request, res: Response) => {
+    res.send(200);
+  });
+
   server.get('/healthz', async (_req: Request, res: Response) => {
     const report = await deps.health();
     res.send(report.status === 'ok' ? 200 : 503, report);
@@ -41,8 +46,9 @@ export function createServer(deps: ServerDependencies): Server {
 
   server.get('/api/downloads/:token', async (req: Request, res: Response) => {
     const found = await deps.openDownload(String(req.params.token ?? ''));
-    if (found === 'not-found') return res.send(404, { error: 'This download link is not valid.' });
-    if (found === 'expired') return res.send(410, { error: 'This download link has expired. Ask Rapport for the segment again.' });
+    // No `return res.send(...)`: restify logs (the whole response object) a value returned by an async handler.
+    if (found === 'not-found') return void res.send(404, { error: 'This download link is not valid.' });
+    if (found === 'expired') return void res.send(410, { error: 'This download link has expired. Ask Rapport for the segment again.' });
     res.writeHead(200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${found.fileName.replace(/[^\w.-]/g, '_')}"`,

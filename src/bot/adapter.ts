@@ -26,6 +26,10 @@ export function createAdapter(config: Config, log: Logger): CloudAdapter {
   return adapter;
 }
 
+function isActivity(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && !Array.isArray(body) && typeof (body as { type?: unknown }).type === 'string';
+}
+
 function tenantOf(body: unknown): string | undefined {
   const activity = body as { conversation?: { tenantId?: string }; channelData?: { tenant?: { id?: string } } } | undefined;
   return activity?.conversation?.tenantId ?? activity?.channelData?.tenant?.id;
@@ -43,6 +47,8 @@ export function messageEndpoint(adapter: CloudAdapter, bot: ActivityHandler, con
       const tenant = tenantOf(req.body);
       if (tenant !== config.tenantId) return void res.send(403, { error: 'This bot serves one organization only.' });
     }
+    // botbuilder throws (a 500) for an object without a string `type`: that is the client's mistake.
+    if (!isActivity(req.body)) return void res.send(400, { error: 'The body must be a Bot Framework activity.' });
     await adapter.process(req, res, (context) => bot.run(context));
   };
 }

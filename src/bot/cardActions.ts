@@ -34,10 +34,11 @@ export class CardActions {
       }
       case 'requestIntro': {
         const introducer = text(data, 'introducer');
-        if (!accountId || !introducer) return { notice: catalog.t('error.generic') };
         const person = text(data, 'person');
+        // "who knows jane@…" has no account id when no account owns jane's domain: the person suffices.
+        if (!introducer || (!accountId && !person)) return { notice: catalog.t('error.generic') };
         const note = text(data, 'note');
-        return { notice: await this.introductions.request({ accountId, introducer, ...(person ? { person } : {}), ...(note ? { note } : {}) }, asker, catalog) };
+        return { notice: await this.introductions.request({ accountId: accountId ?? '', introducer, ...(person ? { person } : {}), ...(note ? { note } : {}) }, asker, catalog) };
       }
       case 'introAccept':
       case 'introDecline': {

@@ -9,8 +9,10 @@ export class InsightsView {
   private readonly byId: ReadonlyMap<string, AccountInsight>;
   private readonly search: AccountIndex;
   private readonly ranked: readonly AccountInsight[];
+  readonly colleagueNames: ReadonlyMap<string, string>;
 
   constructor(readonly insights: EnrichmentInsights) {
+    this.colleagueNames = new Map(Object.entries(insights.colleagueNames ?? {}));
     this.byId = new Map(insights.accounts.map((insight) => [insight.account.id, insight]));
     this.search = new AccountIndex(insights.accounts.map(({ account }) => ({ id: account.id, name: account.name, domains: account.domains })));
     this.ranked = [...insights.accounts]

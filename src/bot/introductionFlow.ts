@@ -24,7 +24,7 @@ export class IntroductionFlow {
   /** Returns the text the requester sees at once. */
   async request(request: IntroductionRequest, asker: Asker, catalog: Catalog): Promise<string> {
     if ((request.note?.length ?? 0) > NOTE_MAX_LENGTH) return catalog.t('error.noteTooLong', { max: NOTE_MAX_LENGTH });
-    const accountName = this.view()?.account(request.accountId)?.account.name ?? request.person ?? request.accountId;
+    const accountName = accountNameOf(this.view(), request.accountId, request.person);
     const created = await this.store.introductions.create({
       requester: { email: asker.email ?? asker.userKey, name: asker.name, userKey: asker.userKey },
       introducer: request.introducer, accountId: request.accountId,
@@ -45,14 +45,19 @@ export class IntroductionFlow {
     if ((note?.length ?? 0) > NOTE_MAX_LENGTH) return message(catalog.t('error.noteTooLong', { max: NOTE_MAX_LENGTH }), 'error');
     // Only the colleague who was asked may answer (a card can be forwarded or seen by others).
     const request = this.store.introductions.get(requestId);
-    if (request && asker.email && request.introducer !== asker.email) return message(catalog.t('error.notYourRequest'), 'error');
+    if (request && request.introducer !== asker.email) return message(catalog.t('error.notYourRequest'), 'error');
     const answered = await this.store.introductions.answer(requestId, { accepted, by: asker.email ?? asker.userKey, ...(note ? { note } : {}) });
     if (answered === 'not-found' || answered === 'already-answered') return message(catalog.t('error.requestExpired'), 'error');
-    const accountName = this.view()?.account(answered.accountId)?.account.name ?? answered.accountId;
+    const accountName = accountNameOf(this.view(), answered.accountId, answered.person);
     const card = renderCard('introAnswer', introAnswerCardData({
       accepted, introducer: asker.name, accountName, ...(answered.person ? { person: answered.person } : {}), ...(note ? { note } : {}),
     }, catalog));
     await this.proactive.sendTo(answered.requester.userKey, { card });
     return message(catalog.t('confirm.introAnswered', { requester: answered.requester.name }), 'success');
   }
+}
+
+/** The account's name; for a person whose account is unknown (no account owns their domain), that domain. */
+function accountNameOf(view: InsightsView | null, accountId: string, person: string | undefined): string {
+  return view?.account(accountId)?.account.name ?? (person ? person.slice(person.lastIndexOf('@') + 1) : accountId);
 }

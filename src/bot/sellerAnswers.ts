@@ -74,7 +74,7 @@ export class SellerAnswers {
 
   whoKnows(view: InsightsView, insight: AccountInsight, asker: Asker, catalog: Catalog): Reply {
     const introducers = insight.introducers.filter((introducer) => this.mayIntroduce(introducer.internal, asker)).slice(0, INTRODUCERS_SHOWN);
-    return { card: renderCard('introductions', introductionsCardData({ subject: insight.account.name, accountId: insight.account.id, introducers, asOf: view.asOf, windowDays: view.windowDays }, catalog)) };
+    return { card: renderCard('introductions', introductionsCardData({ subject: insight.account.name, accountId: insight.account.id, introducers, colleagueNames: view.colleagueNames, asOf: view.asOf, windowDays: view.windowDays }, catalog)) };
   }
 
   private whoKnowsPerson(view: InsightsView, email: string, asker: Asker, catalog: Catalog): Reply {
@@ -82,7 +82,7 @@ export class SellerAnswers {
     const byDomain = view.find(person.slice(person.indexOf('@') + 1));
     const accountId = byDomain.kind === 'found' ? byDomain.account.id : '';
     const introducers = view.knownBy(person).filter((introducer) => this.mayIntroduce(introducer.internal, asker)).slice(0, INTRODUCERS_SHOWN);
-    return { card: renderCard('introductions', introductionsCardData({ subject: person, person, accountId, introducers, asOf: view.asOf, windowDays: view.windowDays }, catalog)) };
+    return { card: renderCard('introductions', introductionsCardData({ subject: person, person, accountId, introducers, colleagueNames: view.colleagueNames, asOf: view.asOf, windowDays: view.windowDays }, catalog)) };
   }
 
   /** Colleagues who opted out, and the asker, are never suggested. */

@@ -19,16 +19,18 @@ export function catalogOf(context: TurnContext): Catalog {
   return catalogFor(context.activity.locale);
 }
 
-const emails = new Map<string, string | undefined>();
+/** Addresses found, by user key. A failed lookup is not remembered: it is tried again on the next turn. */
+const emails = new Map<string, string>();
 
 export async function askerOf(context: TurnContext): Promise<Asker> {
   const from = context.activity.from;
   const userKey = from.aadObjectId ?? from.id;
-  if (!emails.has(userKey)) {
+  let email = emails.get(userKey);
+  if (email === undefined) {
     const member = await TeamsInfo.getMember(context, from.id).catch(() => undefined);
-    emails.set(userKey, (member?.email ?? member?.userPrincipalName)?.toLowerCase());
+    email = (member?.email ?? member?.userPrincipalName)?.toLowerCase();
+    if (email) emails.set(userKey, email);
   }
-  const email = emails.get(userKey);
   return { userKey, name: from.name ?? userKey, ...(from.aadObjectId ? { aadObjectId: from.aadObjectId } : {}), ...(email ? { email } : {}) };
 }
 

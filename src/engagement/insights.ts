@@ -32,9 +32,11 @@ export interface EnrichmentInsights {
   accounts: AccountInsight[];
   /** For each external person with at least one "knows" tie: who knows them, ranked. */
   knownBy: Record<string, Introducer[]>;
+  /** Display names of internal people by address, where the directory gave one. */
+  colleagueNames: Record<string, string>;
 }
 
-export function buildInsights(result: EngagementResult, ties: TieTable): EnrichmentInsights {
+export function buildInsights(result: EngagementResult, ties: TieTable, colleagueNames: ReadonlyMap<string, string> = new Map()): EnrichmentInsights {
   const { index } = result;
   const rowsByAccount = new Map<string, EngagementRow[]>();
   for (const row of result.rows) {
@@ -66,5 +68,5 @@ export function buildInsights(result: EngagementResult, ties: TieTable): Enrichm
     const introducers = whoKnows(index, ties, [external]).slice(0, INTRODUCERS_KEPT);
     if (introducers.length > 0) knownBy[index.addresses.address(external)] = introducers;
   });
-  return { asOf: index.asOf, windowStart: index.asOf - 365 * 86_400_000, accounts, knownBy };
+  return { asOf: index.asOf, windowStart: index.asOf - 365 * 86_400_000, accounts, knownBy, colleagueNames: Object.fromEntries(colleagueNames) };
 }

@@ -29,7 +29,8 @@ export async function startDemoTenant(store: RapportStore, asOf: Timestamp, seed
     );
     try {
       const attribution = new Attribution(tenant.dataset, { internalDomains: tenant.organizationDomains });
-      const run = await runEnrichment({ sources: [graph.source], attribution, asOf, store });
+      const colleagueNames = new Map(graph.directory.mailboxes.map((mailbox) => [mailbox.address, mailbox.displayName]));
+      const run = await runEnrichment({ sources: [graph.source], attribution, asOf, store, colleagueNames });
       return { tenant, simulator, run };
     } finally {
       await graph.close();

@@ -12,6 +12,8 @@ export interface EnrichmentRunInput {
   attribution: Attribution;
   asOf: Timestamp;
   store: RapportStore;
+  /** Internal people's display names (from the directory), shown instead of addresses. */
+  colleagueNames?: ReadonlyMap<string, string>;
   now?: () => number;
 }
 
@@ -27,7 +29,7 @@ export async function runEnrichment(input: EnrichmentRunInput): Promise<Enrichme
   const startedAt = now();
   try {
     const { result, summary } = await runAggregation({ sources: input.sources, monitored: null, asOf: input.asOf, attribution: input.attribution });
-    const insights = buildInsights(result, computeTies(result.index));
+    const insights = buildInsights(result, computeTies(result.index), input.colleagueNames);
     await input.store.insights.saveForRun(runId, insights);
     await input.store.runs.record({
       id: runId, startedAt, finishedAt: now(), status: 'succeeded', mailboxes: summary.mailboxes,

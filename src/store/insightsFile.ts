@@ -29,6 +29,7 @@ const topLevelShape = z.object({
     windowStart: z.number().finite(),
     accounts: z.array(z.unknown()),
     knownBy: z.record(z.string(), z.unknown()),
+    colleagueNames: z.record(z.string(), z.string()).default({}),
   }),
 });
 
