@@ -52,8 +52,10 @@ export class IntroductionFlow {
     const card = renderCard('introAnswer', introAnswerCardData({
       accepted, introducer: asker.name, accountName, ...(answered.person ? { person: answered.person } : {}), ...(note ? { note } : {}),
     }, catalog));
-    await this.proactive.sendTo(answered.requester.userKey, { card });
-    return message(catalog.t('confirm.introAnswered', { requester: answered.requester.name }), 'success');
+    const delivered = await this.proactive.sendTo(answered.requester.userKey, { card });
+    return delivered
+      ? message(catalog.t('confirm.introAnswered', { requester: answered.requester.name }), 'success')
+      : message(catalog.t('error.requesterUnreachable', { requester: answered.requester.name }), 'error');
   }
 }
 

@@ -182,6 +182,7 @@ export const en = {
   'watches.title': 'Accounts you watch',
   'watches.empty': 'You are not watching any account yet. Try “watch Contoso”.',
   'error.notYourRequest': 'Only the colleague who was asked can answer this introduction request.',
+  'error.requesterUnreachable': 'Your answer is saved, but I can’t reach {requester} in Teams right now. You could tell them directly.',
   'error.accountGone': 'That account is not in the latest results any more.',
   'error.segmentNotFound': 'You have no segment called “{name}”. Say “segments” to see yours.',
   'error.noEmail': 'I couldn’t read your email address from Teams, so I can’t change your introduction settings.',
