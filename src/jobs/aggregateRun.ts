@@ -65,6 +65,24 @@ export function checkMailboxCount(count: number): void {
   }
 }
 
+/**
+ * Folds one stream's items from monitored mailboxes (all when `monitored` is null), noting
+ * the mailboxes seen; returns how many items came from unmonitored mailboxes.
+ */
+export async function foldStream(stream: ItemStream, fold: ActivityFold, monitored: ReadonlySet<string> | null, seenMailboxes: Set<string>): Promise<number> {
+  let unmonitored = 0;
+  for await (const item of stream.items) {
+    const mailbox = normalizeAddress(item.mailbox);
+    if (monitored && !monitored.has(mailbox)) {
+      unmonitored++;
+      continue;
+    }
+    seenMailboxes.add(mailbox);
+    fold.add(item);
+  }
+  return unmonitored;
+}
+
 export async function runAggregation(input: AggregateRunInput): Promise<AggregateRunResult> {
   const known = input.sources.every((source) => source.mailboxes !== null)
     ? new Set(input.sources.flatMap((source) => source.mailboxes!.map(normalizeAddress)))
@@ -79,15 +97,7 @@ export async function runAggregation(input: AggregateRunInput): Promise<Aggregat
   const streamsTotal = known ? input.sources.reduce((sum, source) => sum + source.mailboxes!.length, 0) : null;
   for (const source of input.sources) {
     for await (const stream of source.streams()) {
-      for await (const item of stream.items) {
-        const mailbox = normalizeAddress(item.mailbox);
-        if (monitored && !monitored.has(mailbox)) {
-          unmonitored++;
-          continue;
-        }
-        seenMailboxes.add(mailbox);
-        fold.add(item);
-      }
+      unmonitored += await foldStream(stream, fold, monitored, seenMailboxes);
       input.onProgress?.({ stream: stream.label, streamsDone: ++streamsDone, streamsTotal });
     }
   }

@@ -5,6 +5,7 @@
 import { randomBytes as cryptoRandomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { removeTempFiles } from './atomicFile.js';
+import { checkpointsDirectory, checkpointsRepository, type CheckpointsRepository } from './checkpointsRepository.js';
 import { downloadsRepository, type DownloadsRepository } from './downloadsRepository.js';
 import { insightsRepository, type InsightsRepository } from './insightsRepository.js';
 import { introductionsRepository, type IntroductionsRepository } from './introductionsRepository.js';
@@ -15,6 +16,7 @@ import { segmentsRepository, type SegmentsRepository } from './segmentsRepositor
 import { openStateDb } from './stateDb.js';
 import { storePaths } from './storePaths.js';
 
+export type { CheckpointsRepository, RunCheckpoint } from './checkpointsRepository.js';
 export type { DownloadsRepository } from './downloadsRepository.js';
 export type { InsightsRepository } from './insightsRepository.js';
 export type { IntroAnswer, IntroductionsRepository, NewIntroRequest } from './introductionsRepository.js';
@@ -41,6 +43,8 @@ export interface RapportStore {
   downloads: DownloadsRepository;
   runs: RunsRepository;
   insights: InsightsRepository;
+  /** Checkpoints of unfinished runs, under `checkpoints/`. */
+  checkpoints: CheckpointsRepository;
   /** Waits for writes under way; later writes are refused with `StoreClosedError`. */
   close(): Promise<void>;
 }
@@ -56,7 +60,8 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
   const paths = storePaths(dataDir);
   await mkdir(dataDir, { recursive: true });
   const state = await openStateDb(paths.state);
-  for (const directory of [paths.insights, paths.downloads]) {
+  const checkpoints = checkpointsDirectory(dataDir);
+  for (const directory of [paths.insights, paths.downloads, checkpoints]) {
     await mkdir(directory, { recursive: true });
     await removeTempFiles(directory);
   }
@@ -70,6 +75,7 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
     downloads,
     runs: runsRepository(state),
     insights: insightsRepository(state, paths.insights, now),
+    checkpoints: checkpointsRepository(state, checkpoints),
     close: () => state.close(),
   };
 }
