@@ -36,8 +36,9 @@ export class InsightsView {
     return this.search.find(name);
   }
 
-  top(count: number): AccountInsight[] {
-    return this.ranked.slice(0, count);
+  /** Accounts with activity, highest score first (ties by name). */
+  byScore(): AccountInsight[] {
+    return [...this.ranked];
   }
 
   /** Stale accounts, longest silence first. */

@@ -18,7 +18,6 @@ import { suggestCommand } from './intents.js';
 import type { InsightsView } from './insightsView.js';
 import type { Asker, Reply } from './turn.js';
 
-const LIST_LENGTH = 20;
 const INTRODUCERS_SHOWN = 5;
 const DOWNLOAD_TTL_MS = 24 * 3_600_000;
 
@@ -49,7 +48,7 @@ export class SellerAnswers {
       case 'whoKnowsPerson':
         return this.whoKnowsPerson(view, intent.email, asker, catalog);
       case 'topAccounts':
-        return list(catalog, { kind: 'top', rows: view.top(LIST_LENGTH).map((insight) => insight.year), asOf: view.asOf, windowDays: view.windowDays });
+        return list(catalog, { kind: 'top', rows: view.byScore().map((insight) => insight.year), asOf: view.asOf, windowDays: view.windowDays });
       case 'staleAccounts':
         return list(catalog, { kind: 'stale', thresholdDays: DEFAULT_STALE_DAYS, rows: view.stale().map((insight) => insight.year), asOf: view.asOf, windowDays: view.windowDays });
       case 'segment':

@@ -85,7 +85,7 @@ export function relationshipCardData(insight: AccountInsight, catalog: Catalog, 
     ],
     weeklyFacts: kpis.weekly.map((week) => ({
       title: weekLabel(week.weekStart),
-      value: catalog.t('chart.sentReceivedMeetings', { sent: week.emailsSent, received: week.emailsReceived, meetings: week.meetings }),
+      value: catalog.t('chart.sentReceivedMeetings', { sent: week.emailsSent, received: week.emailsReceived, meetings: catalog.plural('count.meetings', week.meetings) }),
     })),
     freshness: freshnessText(catalog, options.asOf, options.windowDays),
   };

@@ -43,8 +43,12 @@ export const en = {
   'chart.meetings': 'Meetings',
   'chart.emailsSent': 'Emails sent',
   'chart.emailsReceived': 'Emails received',
-  'chart.emailsAndMeetings': '{emails} emails, {meetings} meetings',
-  'chart.sentReceivedMeetings': '{sent} sent, {received} received, {meetings} meetings',
+  'chart.emailsAndMeetings': '{emails}, {meetings}',
+  'chart.sentReceivedMeetings': '{sent} sent, {received} received, {meetings}',
+  'count.emails.one': '{count} email',
+  'count.emails.other': '{count} emails',
+  'count.meetings.one': '{count} meeting',
+  'count.meetings.other': '{count} meetings',
 
   // Customer card: "how engaged is Contoso?"
   'customer.subtitle': 'Customer engagement',

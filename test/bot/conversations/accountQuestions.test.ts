@@ -157,7 +157,7 @@ describe('relationship and lists', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     const best = [...scored].sort((a, b) => b.year.EngagementScore - a.year.EngagementScore).slice(0, 20).map((insight) => insight.year.EngagementScore);
     expect(scores).toEqual(best);
-    expect(cardTexts(card).slice(0, 2)).toEqual(['Top accounts by engagement', '20 accounts']);
+    expect(cardTexts(card).slice(0, 2)).toEqual(['Top accounts by engagement', `Showing 20 of ${scored.length} accounts`]);
   });
 
   it('"top 5" is the same list (the number is only how it is asked)', async () => {
