@@ -1,7 +1,7 @@
 /** The composition root: config, store, demo tenant, bot, server, playground. */
 import { pino, type Logger } from 'pino';
 import type { Server } from 'restify';
-import { DAY_MS } from './engagement/activity.js';
+import { startOfUtcDay } from './engagement/activity.js';
 import type { Config } from './config.js';
 import { createAdapter, messageEndpoint } from './bot/adapter.js';
 import { createBot } from './bot/RapportBot.js';
@@ -37,7 +37,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   };
   try {
     if (config.mode === 'demo') {
-      demo = await startDemoTenant(store, options.asOf ?? Math.floor(Date.now() / DAY_MS) * DAY_MS);
+      demo = await startDemoTenant(store, options.asOf ?? startOfUtcDay(Date.now()));
       log.info({ runId: demo.run.runId, accounts: demo.run.insights.accounts.length, mailboxes: demo.run.summary.mailboxes }, 'demo tenant enriched');
     }
     const adapter = createAdapter(config, log);

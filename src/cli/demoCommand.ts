@@ -1,5 +1,4 @@
 /** `rapport demo`: aggregates the built-in demo tenant and prints its top and stale accounts. */
-import { DAY_MS } from '../engagement/activity.js';
 import { Attribution } from '../engagement/attribution.js';
 import type { EngagementRow } from '../engagement/columns.js';
 import type { AccountHealth } from '../engagement/engine.js';
@@ -7,18 +6,13 @@ import { runAggregation } from '../jobs/aggregateRun.js';
 import { tenantSource } from '../jobs/tenantSource.js';
 import { generateTenant } from '../sources/simulator/tenantGenerator.js';
 import type { CommandIo } from './aggregateCommand.js';
-import { parseFlags } from './flags.js';
-import { UsageError } from './usageError.js';
+import { demoTenantFlags, parseFlags } from './flags.js';
 
-export const DEMO_SEED = 7;
 const TOP = 10;
 
 export async function demoCommand(argv: string[], io: CommandIo): Promise<number> {
   const values = parseFlags(argv, { 'as-of': { type: 'string' }, seed: { type: 'string' } });
-  const asOf = values['as-of'] === undefined ? Math.floor(Date.now() / DAY_MS) * DAY_MS : Date.parse(values['as-of']);
-  if (Number.isNaN(asOf)) throw new UsageError(`--as-of '${values['as-of']}' is not an ISO time`);
-  const seed = values.seed === undefined ? DEMO_SEED : Number(values.seed);
-  if (!Number.isInteger(seed)) throw new UsageError(`--seed '${values.seed}' is not a whole number`);
+  const { seed, asOf } = demoTenantFlags(values, Date.now());
 
   const tenant = generateTenant({ seed, asOf });
   const attribution = new Attribution(tenant.dataset, { internalDomains: tenant.organizationDomains });

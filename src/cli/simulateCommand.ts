@@ -5,14 +5,12 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DAY_MS } from '../engagement/activity.js';
 import { writeTenantExport } from '../sources/simulator/export/writeExport.js';
 import { startSimulator } from '../sources/simulator/server/simulator.js';
 import { generateTenant } from '../sources/simulator/tenantGenerator.js';
 import type { SimulatedTenant } from '../sources/simulator/tenantModel.js';
 import type { CommandIo } from './aggregateCommand.js';
-import { DEMO_SEED } from './demoCommand.js';
-import { parseFlags } from './flags.js';
+import { demoTenantFlags, parseFlags } from './flags.js';
 import { UsageError } from './usageError.js';
 
 export interface SimulateHooks {
@@ -22,10 +20,7 @@ export interface SimulateHooks {
 
 export async function simulateCommand(argv: string[], io: CommandIo, hooks: SimulateHooks = {}): Promise<number> {
   const values = parseFlags(argv, { seed: { type: 'string' }, 'as-of': { type: 'string' }, port: { type: 'string' }, 'write-export': { type: 'string' } });
-  const seed = values.seed === undefined ? DEMO_SEED : Number(values.seed);
-  if (!Number.isInteger(seed)) throw new UsageError(`--seed '${values.seed}' is not a whole number`);
-  const asOf = values['as-of'] === undefined ? Math.floor(Date.now() / DAY_MS) * DAY_MS : Date.parse(values['as-of']);
-  if (Number.isNaN(asOf)) throw new UsageError(`--as-of '${values['as-of']}' is not an ISO time`);
+  const { seed, asOf } = demoTenantFlags(values, Date.now());
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError(`--port '${values.port}' is not a port number`);
 

@@ -84,6 +84,11 @@ export function domainAndParents(domain: string): string[] {
   return result;
 }
 
+/** Midnight UTC of the day holding `time`. */
+export function startOfUtcDay(time: Timestamp): Timestamp {
+  return Math.floor(time / DAY_MS) * DAY_MS;
+}
+
 /** UTC calendar date `YYYY-MM-DD` of a timestamp. */
 export function utcDate(time: Timestamp): string {
   return new Date(time).toISOString().slice(0, 10);

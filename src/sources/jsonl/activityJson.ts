@@ -4,7 +4,6 @@ import {
   type ActivityItem,
   type Attendee,
   type AttendeeResponse,
-  type MailFolder,
   type MailItem,
   type MeetingItem,
   type Timestamp,
