@@ -8,7 +8,7 @@ import type { EngagementRow } from './columns.js';
 import type { Account } from './customers.js';
 import type { AccountHealth, EngagementResult } from './engine.js';
 import { relationshipKpis, type RelationshipKpis } from './health.js';
-import { whoKnows, type Introducer, type TieTable } from './ties.js';
+import { computeTies, whoKnows, type Introducer } from './ties.js';
 
 /** Introducers kept per account or person: enough to fill a card after filtering opt-outs and the asker. */
 export const INTRODUCERS_KEPT = 20;
@@ -36,8 +36,9 @@ export interface EnrichmentInsights {
   colleagueNames: Record<string, string>;
 }
 
-export function buildInsights(result: EngagementResult, ties: TieTable, colleagueNames: ReadonlyMap<string, string> = new Map()): EnrichmentInsights {
+export function buildInsights(result: EngagementResult, colleagueNames: ReadonlyMap<string, string> = new Map()): EnrichmentInsights {
   const { index } = result;
+  const ties = computeTies(index);
   const rowsByAccount = new Map<string, EngagementRow[]>();
   for (const row of result.rows) {
     let rows = rowsByAccount.get(row.AccountId);

@@ -7,6 +7,7 @@ import { normalizeAddress } from '../engagement/activity.js';
 import type { Attribution } from '../engagement/attribution.js';
 import { computeEngagement, type EngagementOptions, type EngagementResult } from '../engagement/engine.js';
 import { ActivityFold } from '../engagement/fold.js';
+import { dataWindow } from '../engagement/periods.js';
 
 export const MIN_MAILBOXES = 2;
 export const MAX_MAILBOXES = 2_500;
@@ -83,18 +84,45 @@ export async function foldStream(stream: ItemStream, fold: ActivityFold, monitor
   return unmonitored;
 }
 
-export async function runAggregation(input: AggregateRunInput): Promise<AggregateRunResult> {
-  const known = input.sources.every((source) => source.mailboxes !== null)
-    ? new Set(input.sources.flatMap((source) => source.mailboxes!.map(normalizeAddress)))
-    : null;
-  const monitored = input.monitored ? new Set(input.monitored.map(normalizeAddress)) : known;
+/**
+ * The monitored mailboxes (the given ones, else every mailbox the sources name; null when a
+ * source only knows its mailboxes once read), checked for 2..2,500, and how many streams come.
+ */
+export function monitoredMailboxes(sources: readonly ActivitySource[], given: readonly string[] | null): { monitored: Set<string> | null; streamsTotal: number | null } {
+  const known = sources.every((source) => source.mailboxes !== null) ? sources.flatMap((source) => source.mailboxes!) : null;
+  const monitored = given ? new Set(given.map(normalizeAddress)) : known ? new Set(known.map(normalizeAddress)) : null;
   if (monitored) checkMailboxCount(monitored.size);
+  return { monitored, streamsTotal: known?.length ?? null };
+}
 
+/** What the fold and the sources left out, by reason. */
+export function skippedBy(fold: ActivityFold, sources: readonly ActivitySource[]): Record<string, number> {
+  const skipped: Record<string, number> = { ...(fold.stats.drafts ? { drafts: fold.stats.drafts } : {}), outOfRange: fold.stats.outOfRange };
+  for (const source of sources) {
+    for (const [reason, count] of Object.entries(source.skipped())) skipped[reason] = (skipped[reason] ?? 0) + count;
+  }
+  return skipped;
+}
+
+export function runSummary(fold: ActivityFold, result: EngagementResult, attribution: Attribution, mailboxes: number, skipped: Record<string, number>, unmonitored: number): RunSummary {
+  const windowStart = dataWindow(fold.asOf).start;
+  return {
+    mailboxes,
+    distinctEmails: fold.emailCount,
+    distinctMeetings: fold.meetingCount,
+    skipped,
+    itemsFromUnmonitoredMailboxes: unmonitored,
+    accountsWithActivity: result.index.accounts.filter((activity) => activity.past.some((interaction) => interaction.time >= windowStart)).length,
+    ambiguousDomains: attribution.report.ambiguousDomains.map((ambiguity) => ambiguity.key),
+  };
+}
+
+export async function runAggregation(input: AggregateRunInput): Promise<AggregateRunResult> {
+  const { monitored, streamsTotal } = monitoredMailboxes(input.sources, input.monitored);
   const fold = new ActivityFold(input.asOf);
   const seenMailboxes = new Set<string>();
   let unmonitored = 0;
   let streamsDone = 0;
-  const streamsTotal = known ? input.sources.reduce((sum, source) => sum + source.mailboxes!.length, 0) : null;
   for (const source of input.sources) {
     for await (const stream of source.streams()) {
       unmonitored += await foldStream(stream, fold, monitored, seenMailboxes);
@@ -104,21 +132,6 @@ export async function runAggregation(input: AggregateRunInput): Promise<Aggregat
   if (!monitored) checkMailboxCount(seenMailboxes.size);
 
   const result = computeEngagement(fold, input.attribution, input.options);
-  const skipped: Record<string, number> = { ...fold.stats.drafts ? { drafts: fold.stats.drafts } : {}, outOfRange: fold.stats.outOfRange };
-  for (const source of input.sources) {
-    for (const [reason, count] of Object.entries(source.skipped())) skipped[reason] = (skipped[reason] ?? 0) + count;
-  }
-  return {
-    result,
-    fold,
-    summary: {
-      mailboxes: monitored?.size ?? seenMailboxes.size,
-      distinctEmails: fold.emailCount,
-      distinctMeetings: fold.meetingCount,
-      skipped,
-      itemsFromUnmonitoredMailboxes: unmonitored,
-      accountsWithActivity: result.index.accounts.filter((activity) => activity.past.some((i) => i.time >= input.asOf - 365 * 86_400_000)).length,
-      ambiguousDomains: input.attribution.report.ambiguousDomains.map((ambiguity) => ambiguity.key),
-    },
-  };
+  const summary = runSummary(fold, result, input.attribution, monitored?.size ?? seenMailboxes.size, skippedBy(fold, input.sources), unmonitored);
+  return { result, fold, summary };
 }

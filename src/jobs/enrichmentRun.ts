@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import type { Timestamp } from '../engagement/activity.js';
 import type { Attribution } from '../engagement/attribution.js';
 import { buildInsights, type EnrichmentInsights } from '../engagement/insights.js';
-import { computeTies } from '../engagement/ties.js';
 import type { RapportStore } from '../store/rapportStore.js';
 import { runAggregation, type ActivitySource, type RunSummary } from './aggregateRun.js';
 
@@ -29,7 +28,7 @@ export async function runEnrichment(input: EnrichmentRunInput): Promise<Enrichme
   const startedAt = now();
   try {
     const { result, summary } = await runAggregation({ sources: input.sources, monitored: null, asOf: input.asOf, attribution: input.attribution });
-    const insights = buildInsights(result, computeTies(result.index), input.colleagueNames);
+    const insights = buildInsights(result, input.colleagueNames);
     await input.store.insights.saveForRun(runId, insights);
     await input.store.runs.record({
       id: runId, startedAt, finishedAt: now(), status: 'succeeded', mailboxes: summary.mailboxes,

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { buildInsights, type EnrichmentInsights } from '../../src/engagement/insights.js';
-import { computeTies } from '../../src/engagement/ties.js';
 import { openStore, type RapportStore, type StoreOptions } from '../../src/store/rapportStore.js';
 import { dataset, mail, meeting, run } from '../engagement/builders.js';
 
@@ -62,5 +61,5 @@ export function sampleInsights(asOf = '2024-07-01T00:00:00Z'): EnrichmentInsight
     meeting({ organizer: 'uma@us.com', attendees: ['pat@contoso.com'], start: '2024-06-25T15:00:00Z' }),
   ];
   const result = run(asOf, items, dataset({ contoso: ['pat@contoso.com'] }));
-  return buildInsights(result, computeTies(result.index));
+  return buildInsights(result);
 }

@@ -4,14 +4,13 @@
  * from there (skipping those mailboxes) and computes the same table as an uninterrupted
  * run. On success the insights are saved and the checkpoint deleted.
  */
-import { normalizeAddress, type Timestamp } from '../../engagement/activity.js';
+import type { Timestamp } from '../../engagement/activity.js';
 import type { Attribution } from '../../engagement/attribution.js';
 import { computeEngagement, type EngagementOptions, type EngagementResult } from '../../engagement/engine.js';
 import { ActivityFold } from '../../engagement/fold.js';
 import { buildInsights, type EnrichmentInsights } from '../../engagement/insights.js';
-import { computeTies } from '../../engagement/ties.js';
 import type { RapportStore } from '../../store/rapportStore.js';
-import { checkMailboxCount, foldStream } from '../aggregateRun.js';
+import { checkMailboxCount, foldStream, monitoredMailboxes, runSummary, skippedBy } from '../aggregateRun.js';
 import type { CheckpointedRunSummary, MailboxProblem, ProgressListener } from './runProgress.js';
 import { planRun, type RunPlan } from './runPlan.js';
 import { streamKey, streamsExcept, type OpenRunSources, type RunSources } from './runSources.js';
@@ -71,11 +70,7 @@ export async function runFromPlan(plan: RunPlan, input: CheckpointedRunInput): P
 async function foldAndSave(plan: RunPlan, input: CheckpointedRunInput, opened: RunSources): Promise<CheckpointedRunResult> {
   const now = input.now ?? Date.now;
   const { sources } = opened;
-  const known = sources.every((source) => source.mailboxes !== null)
-    ? new Set(sources.flatMap((source) => source.mailboxes!.map(normalizeAddress)))
-    : null;
-  const monitored = opened.monitored ? new Set(opened.monitored.map(normalizeAddress)) : known;
-  if (monitored) checkMailboxCount(monitored.size);
+  const { monitored, streamsTotal: total } = monitoredMailboxes(sources, opened.monitored);
 
   const checkpoint = plan.checkpoint;
   const fold = checkpoint ? ActivityFold.fromSnapshot(checkpoint.fold) : new ActivityFold(plan.asOf);
@@ -83,7 +78,6 @@ async function foldAndSave(plan: RunPlan, input: CheckpointedRunInput, opened: R
   const resumed = new Set(completed.map(streamKey));
   const seenMailboxes = new Set(checkpoint?.seenMailboxes ?? []);
   let unmonitoredItems = checkpoint?.unmonitoredItems ?? 0;
-  const total = known ? sources.reduce((sum, source) => sum + source.mailboxes!.length, 0) : null;
   const everyMs = input.checkpointEveryMs ?? 0;
   let lastCheckpointAt = -Infinity;
 
@@ -105,20 +99,16 @@ async function foldAndSave(plan: RunPlan, input: CheckpointedRunInput, opened: R
 
   input.onProgress?.({ phase: 'aggregating' });
   const result = computeEngagement(fold, input.attribution, input.options);
-  const insights = buildInsights(result, computeTies(result.index), input.colleagueNames);
+  const insights = buildInsights(result, input.colleagueNames);
   input.onProgress?.({ phase: 'saving' });
   await input.store.insights.saveForRun(plan.runId, insights);
   await input.store.checkpoints.remove(plan.runId);
 
   const problems = mailboxProblems(opened, resumed);
+  const skipped = skippedBy(fold, opened.sources);
+  if (opened.statuses) skipped.failedMailboxes = problems.length;
   const summary: CheckpointedRunSummary = {
-    mailboxes: monitored?.size ?? seenMailboxes.size,
-    distinctEmails: fold.emailCount,
-    distinctMeetings: fold.meetingCount,
-    skipped: skippedItems(fold, opened, problems),
-    itemsFromUnmonitoredMailboxes: unmonitoredItems,
-    accountsWithActivity: result.index.accounts.filter((activity) => activity.past.some((i) => i.time >= plan.asOf - 365 * 86_400_000)).length,
-    ambiguousDomains: input.attribution.report.ambiguousDomains.map((ambiguity) => ambiguity.key),
+    ...runSummary(fold, result, input.attribution, monitored?.size ?? seenMailboxes.size, skipped, unmonitoredItems),
     resumedMailboxes: resumed.size,
     accounts: insights.accounts.length,
     problems,
@@ -131,17 +121,4 @@ function mailboxProblems(opened: RunSources, resumed: ReadonlySet<string>): Mail
   return (opened.statuses?.() ?? [])
     .filter((status) => status.status === 'failed' && !resumed.has(streamKey(status.address)))
     .map((status) => ({ mailbox: status.address, error: status.error ?? 'could not be read' }));
-}
-
-/**
- * What the fold and the sources skipped. The sources count only what this attempt read;
- * failed mailboxes are counted from the problems, so cancelled reads of resumed mailboxes are not.
- */
-function skippedItems(fold: ActivityFold, opened: RunSources, problems: readonly MailboxProblem[]): Record<string, number> {
-  const skipped: Record<string, number> = { ...(fold.stats.drafts ? { drafts: fold.stats.drafts } : {}), outOfRange: fold.stats.outOfRange };
-  for (const source of opened.sources) {
-    for (const [reason, count] of Object.entries(source.skipped())) skipped[reason] = (skipped[reason] ?? 0) + count;
-  }
-  if (opened.statuses) skipped.failedMailboxes = problems.length;
-  return skipped;
 }

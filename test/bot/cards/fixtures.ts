@@ -9,7 +9,7 @@ import { computeEngagement } from '../../../src/engagement/engine.js';
 import { ActivityFold } from '../../../src/engagement/fold.js';
 import { buildInsights, type AccountInsight, type EnrichmentInsights } from '../../../src/engagement/insights.js';
 import { isoWeekStart, monthStart } from '../../../src/engagement/periods.js';
-import { computeTies, type Introducer } from '../../../src/engagement/ties.js';
+import type { Introducer } from '../../../src/engagement/ties.js';
 import { generateTenant } from '../../../src/sources/simulator/tenantGenerator.js';
 
 export const AS_OF = Date.parse('2026-11-03T00:00:00Z');
@@ -25,7 +25,7 @@ export function demoInsights(): EnrichmentInsights {
     const fold = new ActivityFold(AS_OF);
     for (const mailbox of tenant.mailboxes()) fold.addAll(tenant.mailboxItems(mailbox));
     const result = computeEngagement(fold, attribution);
-    engineInsights = buildInsights(result, computeTies(result.index));
+    engineInsights = buildInsights(result);
   }
   return engineInsights;
 }

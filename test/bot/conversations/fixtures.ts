@@ -11,7 +11,6 @@ import { Attribution } from '../../../src/engagement/attribution.js';
 import { computeEngagement } from '../../../src/engagement/engine.js';
 import { ActivityFold } from '../../../src/engagement/fold.js';
 import { buildInsights, type AccountInsight, type EnrichmentInsights } from '../../../src/engagement/insights.js';
-import { computeTies } from '../../../src/engagement/ties.js';
 import { generateTenant } from '../../../src/sources/simulator/tenantGenerator.js';
 import type { SimulatedTenant } from '../../../src/sources/simulator/tenantModel.js';
 import { openStore, type RapportStore, type StoreOptions } from '../../../src/store/rapportStore.js';
@@ -32,7 +31,7 @@ export function demo(): { tenant: SimulatedTenant; insights: EnrichmentInsights 
     const result = computeEngagement(fold, attribution);
     // Colleagues' display names, as the demo run reads them from the directory.
     const colleagueNames = new Map(tenant.users.map((user) => [user.address, user.displayName]));
-    cached = { tenant, insights: buildInsights(result, computeTies(result.index), colleagueNames) };
+    cached = { tenant, insights: buildInsights(result, colleagueNames) };
   }
   return cached;
 }
