@@ -7,10 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pino } from 'pino';
-import { createAdapter, messageEndpoint } from '../src/bot/adapter.js';
-import { createBot } from '../src/bot/RapportBot.js';
 import { loadConfig } from '../src/config.js';
-import { closeServer, createServer, listen } from '../src/server.js';
+import { createBotServer } from '../src/main.js';
+import { closeServer, listen } from '../src/server.js';
 import { openStore } from '../src/store/rapportStore.js';
 import { report } from './report.js';
 import { syntheticInsights } from './syntheticInsights.js';
@@ -26,9 +25,7 @@ const config = loadConfig({ RAPPORT_DATA_DIR: dir, RAPPORT_PLAYGROUND: 'off' }, 
 const store = await openStore(dir);
 const insights = syntheticInsights(ACCOUNTS, asOf);
 await store.insights.saveForRun('bench', insights);
-const adapter = createAdapter(config, log);
-const bot = await createBot({ store, log, publicUrl: config.publicUrl, adapter, appId: '' });
-const server = createServer({ messages: messageEndpoint(adapter, bot, config), health: async () => ({ status: 'ok', store: 'readable', lastRun: null }), openDownload: async () => 'not-found', log });
+const { server } = await createBotServer(config, store, log);
 const port = await listen(server, 0, '127.0.0.1');
 
 async function ask(n: number): Promise<number> {

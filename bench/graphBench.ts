@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { createGraphSource } from '../src/sources/graph/graphSource.js';
 import { report } from './report.js';
 import { BENCH_GROUP } from './syntheticTenant.js';
+import { simulatorGraphConfig } from '../src/sources/simulator/server/clientSetup.js';
 
 const LATENCY_MS = 50;
 const CONCURRENCY = 16;
@@ -24,7 +25,7 @@ async function readTenant(mailboxes: number, itemsPerMailbox: number): Promise<v
     const simulator = JSON.parse(line) as { url: string; graphBaseUrl: string; tenantId: string; clientId: string; clientSecret: string; caPem: string };
     const started = performance.now();
     const graph = await createGraphSource(
-      { tenantId: simulator.tenantId, clientId: simulator.clientId, clientSecret: simulator.clientSecret, authorityHost: simulator.url, graphBaseUrl: simulator.graphBaseUrl, caPem: simulator.caPem },
+      simulatorGraphConfig(simulator),
       { entries: [BENCH_GROUP], asOf, globalConcurrency: CONCURRENCY },
     );
     let items = 0;

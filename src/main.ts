@@ -4,7 +4,7 @@ import type { Server } from 'restify';
 import { startOfUtcDay } from './engagement/activity.js';
 import type { Config } from './config.js';
 import { createAdapter, messageEndpoint } from './bot/adapter.js';
-import { createBot } from './bot/RapportBot.js';
+import { createBot, type RapportBot } from './bot/RapportBot.js';
 import { startDemoTenant, type DemoTenant } from './jobs/demoTenant.js';
 import { startPlayground, type Playground } from './playground.js';
 import { closeServer, createServer, listen, type HealthReport } from './server.js';
@@ -40,14 +40,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       demo = await startDemoTenant(store, options.asOf ?? startOfUtcDay(Date.now()));
       log.info({ runId: demo.run.runId, accounts: demo.run.insights.accounts.length, mailboxes: demo.run.summary.mailboxes }, 'demo tenant enriched');
     }
-    const adapter = createAdapter(config, log);
-    const bot = await createBot({ store, log, publicUrl: config.publicUrl, adapter, appId: config.mode === 'production' ? config.appId : '' });
-    server = createServer({
-      messages: messageEndpoint(adapter, bot, config),
-      health: () => health(store),
-      openDownload: (token) => store.downloads.open(token),
-      log,
-    });
+    ({ server } = await createBotServer(config, store, log));
     const port = await listen(server, config.port, config.host);
     if (config.mode === 'demo' && config.playground) {
       playground = startPlayground({ botEndpoint: `http://127.0.0.1:${port}/api/messages`, port: config.playgroundPort });
@@ -59,7 +52,20 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   }
 }
 
-async function health(store: RapportStore): Promise<HealthReport> {
+/** The bot behind its HTTP server (not yet listening): adapter, bot, message endpoint, routes. */
+export async function createBotServer(config: Config, store: RapportStore, log: Logger): Promise<{ server: Server; bot: RapportBot }> {
+  const adapter = createAdapter(config, log);
+  const bot = await createBot({ store, log, publicUrl: config.publicUrl, adapter, appId: config.mode === 'production' ? config.appId : '' });
+  const server = createServer({
+    messages: messageEndpoint(adapter, bot, config),
+    health: () => storeHealth(store),
+    openDownload: (token) => store.downloads.open(token),
+    log,
+  });
+  return { server, bot };
+}
+
+async function storeHealth(store: RapportStore): Promise<HealthReport> {
   try {
     const run = store.runs.latest();
     return {

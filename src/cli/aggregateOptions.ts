@@ -3,7 +3,7 @@ import { AGGREGATION_LEVELS, type AggregationLevel } from '../engagement/columns
 import type { FieldMapping } from '../sources/contacts/csvDataset.js';
 import type { GraphConnection } from '../jobs/graphSourceOpener.js';
 import { parseSourceSpec, type SourceSpec } from '../jobs/sourceSpec.js';
-import { parseFlags } from './flags.js';
+import { parseAsOf, parseFlags } from './flags.js';
 import { UsageError } from './usageError.js';
 
 export interface AggregateOptions {
@@ -72,12 +72,6 @@ function parseMailboxMap(value: string | undefined): Record<string, string> {
     map[pair.slice(0, equals)] = pair.slice(equals + 1);
   }
   return map;
-}
-
-function parseAsOf(value: string): number {
-  const time = /^\d{4}-\d{2}-\d{2}(T.*(Z|[+-]\d{2}:?\d{2}))?$/.test(value) ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(time)) throw new UsageError(`--as-of '${value}' is not an ISO time with a zone (e.g. 2001-06-01T00:00:00Z)`);
-  return time;
 }
 
 function parseLevels(value: string | undefined): AggregationLevel[] {

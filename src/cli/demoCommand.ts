@@ -20,15 +20,15 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
 
   const healthById = new Map(result.health.map((health) => [health.accountId, health]));
   const ranked = result.rows.filter((row) => row.EngagementScore > 0).sort((a, b) => b.EngagementScore - a.EngagementScore || a.AccountName.localeCompare(b.AccountName));
-  const stale = result.health.filter((health) => health.stale).map((health) => health.accountId);
+  const stale = new Set(result.health.filter((health) => health.stale).map((health) => health.accountId));
   io.stdout.write([
     `Rapport demo: ${tenant.organizationName}, ${summary.mailboxes} mailboxes, ${summary.distinctEmails.toLocaleString('en-US')} emails and ${summary.distinctMeetings.toLocaleString('en-US')} meetings, as of ${new Date(asOf).toISOString().slice(0, 10)}`,
     '',
     `Top ${TOP} accounts by engagement (last 365 days):`,
     table(ranked.slice(0, TOP), healthById),
     '',
-    `Going cold (no email or meeting for over 60 days): ${stale.length} account${stale.length === 1 ? '' : 's'}`,
-    ...result.rows.filter((row) => stale.includes(row.AccountId)).map((row) => `  ${row.AccountName}: last email ${days(row.DaysSinceLastEmail)}, last meeting ${days(row.DaysSinceLastMeeting)}`),
+    `Going cold (no email or meeting for over 60 days): ${stale.size} account${stale.size === 1 ? '' : 's'}`,
+    ...result.rows.filter((row) => stale.has(row.AccountId)).map((row) => `  ${row.AccountName}: last email ${days(row.DaysSinceLastEmail)}, last meeting ${days(row.DaysSinceLastMeeting)}`),
     '',
   ].join('\n'));
   return 0;

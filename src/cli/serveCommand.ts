@@ -2,7 +2,7 @@
 import { loadConfig } from '../config.js';
 import { startApp } from '../main.js';
 import type { CommandIo } from './aggregateCommand.js';
-import { parseFlags } from './flags.js';
+import { parseFlags, untilSignalled } from './flags.js';
 
 export async function serveCommand(argv: string[], io: CommandIo): Promise<number> {
   const values = parseFlags(argv, { demo: { type: 'boolean' } });
@@ -20,10 +20,7 @@ export async function serveCommand(argv: string[], io: CommandIo): Promise<numbe
   } else {
     io.stdout.write(`Rapport listening on ${config.host}:${app.port} for tenant ${config.tenantId}\n`);
   }
-  await new Promise((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  await untilSignalled();
   await app.close();
   return 0;
 }

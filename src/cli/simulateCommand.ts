@@ -10,7 +10,7 @@ import { startSimulator } from '../sources/simulator/server/simulator.js';
 import { generateTenant } from '../sources/simulator/tenantGenerator.js';
 import type { SimulatedTenant } from '../sources/simulator/tenantModel.js';
 import type { CommandIo } from './aggregateCommand.js';
-import { demoTenantFlags, parseFlags } from './flags.js';
+import { demoTenantFlags, parseFlags, untilSignalled } from './flags.js';
 import { UsageError } from './usageError.js';
 
 export interface SimulateHooks {
@@ -77,11 +77,4 @@ async function serve(tenant: SimulatedTenant, port: number, io: CommandIo, stopS
   await stopSignal;
   await simulator.close();
   return 0;
-}
-
-function untilSignalled(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
 }

@@ -10,6 +10,7 @@ import { generateTenant } from '../sources/simulator/tenantGenerator.js';
 import type { SimulatedTenant } from '../sources/simulator/tenantModel.js';
 import type { RapportStore } from '../store/rapportStore.js';
 import { runEnrichment, type EnrichmentRunResult } from './enrichmentRun.js';
+import { simulatorGraphConfig } from '../sources/simulator/server/clientSetup.js';
 
 export const DEMO_TENANT_SEED = 7;
 
@@ -24,7 +25,7 @@ export async function startDemoTenant(store: RapportStore, asOf: Timestamp, seed
   const simulator = await startSimulator({ tenant });
   try {
     const graph = await createGraphSource(
-      { tenantId: simulator.tenantId, clientId: simulator.clientId, clientSecret: simulator.clientSecret, authorityHost: simulator.url, graphBaseUrl: simulator.graphBaseUrl, caPem: simulator.caPem },
+      simulatorGraphConfig(simulator),
       { entries: tenant.mailboxes(), asOf },
     );
     try {

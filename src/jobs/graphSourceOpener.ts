@@ -16,7 +16,7 @@ export interface GraphConnection {
   caFile: string | null;
 }
 
-export async function graphConfigOf(connection: GraphConnection): Promise<GraphConfig> {
+async function graphConfigOf(connection: GraphConnection): Promise<GraphConfig> {
   return {
     tenantId: connection.tenantId,
     clientId: connection.clientId,

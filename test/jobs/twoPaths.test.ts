@@ -10,6 +10,7 @@ import { createGraphSource } from '../../src/sources/graph/graphSource.js';
 import { writeTenantExport } from '../../src/sources/simulator/export/writeExport.js';
 import { startSimulator, type RunningSimulator } from '../../src/sources/simulator/server/simulator.js';
 import { generateTenant } from '../../src/sources/simulator/tenantGenerator.js';
+import { simulatorGraphConfig } from '../../src/sources/simulator/server/clientSetup.js';
 
 const asOf = Date.parse('2026-11-01T00:00:00Z');
 const tenant = generateTenant({ seed: 11, asOf });
@@ -25,7 +26,7 @@ afterAll(async () => {
 
 async function throughGraph(): Promise<EngagementRow[]> {
   const graph = await createGraphSource(
-    { tenantId: simulator.tenantId, clientId: simulator.clientId, clientSecret: simulator.clientSecret, authorityHost: simulator.url, graphBaseUrl: simulator.graphBaseUrl, caPem: simulator.caPem },
+    simulatorGraphConfig(simulator),
     { entries: tenant.mailboxes(), asOf },
   );
   try {

@@ -104,7 +104,7 @@ export class RunCoordinator {
   }
 }
 
-export function describeProblems(problems: readonly MailboxProblem[]): string {
+function describeProblems(problems: readonly MailboxProblem[]): string {
   const named = problems.slice(0, PROBLEMS_NAMED).map((problem) => `${problem.mailbox} (${problem.error})`);
   const more = problems.length > PROBLEMS_NAMED ? `, and ${problems.length - PROBLEMS_NAMED} more` : '';
   return `${problems.length} mailbox${problems.length === 1 ? '' : 'es'} could not be read completely: ${named.join(', ')}${more}`;

@@ -7,11 +7,10 @@
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
 import type { Activity } from 'botbuilder';
-import type { Server } from 'restify';
-import { createAdapter, messageEndpoint } from '../../../src/bot/adapter.js';
-import { createBot, type RapportBot } from '../../../src/bot/RapportBot.js';
+import type { RapportBot } from '../../../src/bot/RapportBot.js';
 import type { Config } from '../../../src/config.js';
-import { closeServer, createServer, listen, type HealthReport } from '../../../src/server.js';
+import { createBotServer } from '../../../src/main.js';
+import { closeServer, listen } from '../../../src/server.js';
 import type { RapportStore } from '../../../src/store/rapportStore.js';
 import { silentLog } from '../conversations/fixtures.js';
 
@@ -119,17 +118,7 @@ export interface BotServer {
 
 /** As startApp composes them, without the demo tenant: adapter, bot, message endpoint, restify server. */
 export async function startBotServer(config: Config, store: RapportStore): Promise<BotServer> {
-  const adapter = createAdapter(config, silentLog);
-  const bot = await createBot({ store, log: silentLog, publicUrl: config.publicUrl, adapter, appId: config.mode === 'production' ? config.appId : '' });
-  const server: Server = createServer({
-    messages: messageEndpoint(adapter, bot, config),
-    health: async (): Promise<HealthReport> => {
-      const run = store.runs.latest();
-      return { status: 'ok', store: 'readable', lastRun: run ? { id: run.id, status: run.status, finishedAt: new Date(run.finishedAt).toISOString(), accounts: run.accounts } : null };
-    },
-    openDownload: (token) => store.downloads.open(token),
-    log: silentLog,
-  });
+  const { server, bot } = await createBotServer(config, store, silentLog);
   const port = await listen(server, 0, '127.0.0.1');
   return { url: `http://127.0.0.1:${port}`, port, bot, close: () => closeServer(server) };
 }

@@ -19,6 +19,7 @@ import { readWindow } from '../../../src/sources/graph/readWindow.js';
 import { startSimulator, type RunningSimulator } from '../../../src/sources/simulator/server/simulator.js';
 import { generateTenant } from '../../../src/sources/simulator/tenantGenerator.js';
 import type { SimulatedTenant } from '../../../src/sources/simulator/tenantModel.js';
+import { simulatorGraphConfig } from '../../../src/sources/simulator/server/clientSetup.js';
 
 const AS_OF = Date.UTC(2025, 2, 14, 9, 30);
 /** Few mailboxes, but busy ones: their inboxes take more than one 1,000-item page. */
@@ -57,15 +58,7 @@ afterAll(async () => {
 });
 
 function config(overrides: Partial<GraphConfig> = {}): GraphConfig {
-  return {
-    tenantId: simulator.tenantId,
-    clientId: simulator.clientId,
-    clientSecret: simulator.clientSecret,
-    authorityHost: simulator.url,
-    graphBaseUrl: simulator.graphBaseUrl,
-    caPem: simulator.caPem,
-    ...overrides,
-  };
+  return { ...simulatorGraphConfig(simulator), ...overrides };
 }
 
 async function open(options: Partial<GraphSourceOptions> = {}, configOverrides: Partial<GraphConfig> = {}): Promise<GraphSource> {
@@ -211,7 +204,7 @@ describe('createGraphSource against the simulator', () => {
     const big = await startSimulator({ tenant: { tenantId: randomUUID(), users, groups: [everyone, nested], mailboxItems: () => [] } });
     try {
       const error = await createGraphSource(
-        { tenantId: big.tenantId, clientId: big.clientId, clientSecret: big.clientSecret, authorityHost: big.url, graphBaseUrl: big.graphBaseUrl, caPem: big.caPem },
+        simulatorGraphConfig(big),
         { entries: ['everyone@big.example'], asOf: AS_OF },
       ).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DirectoryError);

@@ -4,6 +4,7 @@
  * looking anything up, so that it calls only the token endpoint.
  */
 import { Agent } from 'undici';
+import type { GraphConfig } from '../../graph/graphConfig.js';
 import { openIdConfiguration } from './routes/authority.js';
 
 /** An undici dispatcher (for undici's `fetch` or Node's) that trusts only the simulator's certificate. */
@@ -34,5 +35,13 @@ export function simulatorAuthority(simulator: { url: string; tenantId: string })
       'api-version': '1.1',
       metadata: [{ preferred_network: host, preferred_cache: host, aliases: [host] }],
     }),
+  };
+}
+
+/** How Rapport's Graph source reaches a running simulator, as its own app (secret credential). */
+export function simulatorGraphConfig(simulator: { url: string; graphBaseUrl: string; tenantId: string; clientId: string; clientSecret: string; caPem: string }): GraphConfig {
+  return {
+    tenantId: simulator.tenantId, clientId: simulator.clientId, clientSecret: simulator.clientSecret,
+    authorityHost: simulator.url, graphBaseUrl: simulator.graphBaseUrl, caPem: simulator.caPem,
   };
 }
