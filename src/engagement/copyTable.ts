@@ -93,16 +93,21 @@ export class CopyTable {
     };
   }
 
+  /** The columns as plain arrays; people are compacted (copies replaced by better ones leave gaps in the pool). */
   toSnapshot(): CopyTableSnapshot {
-    const snapshot: CopyTableSnapshot = { ids: [...this.ids], time: [], end: [], owner: [], detail: [], mailbox: [], tier: [], peopleStart: [], peopleCount: [], people: [] };
+    const peopleStart: number[] = [];
+    const peopleCount: number[] = [];
+    const people: number[] = [];
     for (let row = 0; row < this.size; row++) {
-      const copy = this.copyAt(row);
-      for (const column of ['time', 'end', 'owner', 'detail', 'mailbox', 'tier'] as const) snapshot[column].push(copy[column]);
-      snapshot.peopleStart.push(snapshot.people.length);
-      snapshot.peopleCount.push(copy.people.length);
-      snapshot.people.push(...copy.people);
+      peopleStart.push(people.length);
+      const rowPeople = this.people(row);
+      peopleCount.push(rowPeople.length);
+      for (const person of rowPeople) people.push(person);
     }
-    return snapshot;
+    return {
+      ids: [...this.ids], time: this.time.toArray(), end: this.end.toArray(), owner: this.owner.toArray(), detail: this.detail.toArray(),
+      mailbox: this.mailbox.toArray(), tier: this.tier.toArray(), peopleStart, peopleCount, people,
+    };
   }
 
   static fromSnapshot(snapshot: CopyTableSnapshot): CopyTable {

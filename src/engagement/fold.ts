@@ -171,7 +171,7 @@ export class ActivityFold {
 
   private offer(table: CopyTable, id: string, existing: number | undefined, copy: Copy): void {
     if (existing === undefined) table.add(id, copy);
-    else if (this.isBetterCopy(copy, table.copyAt(existing))) table.replace(existing, copy);
+    else if (this.isBetterCopy(copy, table, existing)) table.replace(existing, copy);
   }
 
   /**
@@ -179,10 +179,12 @@ export class ActivityFold {
    * from one mailbox in one tier (rare: the same message in two folders) are told apart by
    * their content, so that even then the outcome does not depend on reading order.
    */
-  private isBetterCopy(candidate: Copy, stored: Copy): boolean {
-    if (candidate.tier !== stored.tier) return candidate.tier < stored.tier;
-    if (candidate.mailbox !== stored.mailbox) return compareStrings(this.addresses.address(candidate.mailbox), this.addresses.address(stored.mailbox)) < 0;
-    return compareStrings(this.contentKey(candidate), this.contentKey(stored)) < 0;
+  private isBetterCopy(candidate: Copy, table: CopyTable, row: number): boolean {
+    const storedTier = table.tier.get(row);
+    if (candidate.tier !== storedTier) return candidate.tier < storedTier;
+    const storedMailbox = table.mailbox.get(row);
+    if (candidate.mailbox !== storedMailbox) return compareStrings(this.addresses.address(candidate.mailbox), this.addresses.address(storedMailbox)) < 0;
+    return compareStrings(this.contentKey(candidate), this.contentKey(table.copyAt(row))) < 0;
   }
 
   private contentKey(copy: Copy): string {

@@ -37,11 +37,6 @@ abstract class GrowableArray<T extends Int32Array | Float64Array> {
   toArray(): number[] {
     return Array.from(this.data.subarray(0, this.length));
   }
-
-  fill(values: readonly number[]): this {
-    for (const value of values) this.push(value);
-    return this;
-  }
 }
 
 export class GrowableInt32Array extends GrowableArray<Int32Array> {

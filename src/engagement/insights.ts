@@ -8,6 +8,7 @@ import type { EngagementRow } from './columns.js';
 import type { Account } from './customers.js';
 import type { AccountHealth, EngagementResult } from './engine.js';
 import { relationshipKpis, type RelationshipKpis } from './health.js';
+import { dataWindow } from './periods.js';
 import { computeTies, whoKnows, type Introducer } from './ties.js';
 
 /** Introducers kept per account or person: enough to fill a card after filtering opt-outs and the asker. */
@@ -69,5 +70,5 @@ export function buildInsights(result: EngagementResult, colleagueNames: Readonly
     const introducers = whoKnows(index, ties, [external]).slice(0, INTRODUCERS_KEPT);
     if (introducers.length > 0) knownBy[index.addresses.address(external)] = introducers;
   });
-  return { asOf: index.asOf, windowStart: index.asOf - 365 * 86_400_000, accounts, knownBy, colleagueNames: Object.fromEntries(colleagueNames) };
+  return { asOf: index.asOf, windowStart: dataWindow(index.asOf).start, accounts, knownBy, colleagueNames: Object.fromEntries(colleagueNames) };
 }

@@ -143,12 +143,12 @@ export type IntroducerFilter = (internalAddress: string) => boolean;
 export function whoKnows(index: ActivityIndex, ties: TieTable, externals: Iterable<number>, isAllowed: IntroducerFilter = () => true): Introducer[] {
   const byInternal = new Map<number, Introducer>();
   for (const external of externals) {
+    const withAddress = index.addresses.address(external);
     for (const tie of ties.of(external)) {
       if (!knows(tie)) continue;
       const address = index.addresses.address(tie.internal);
       if (!isAllowed(address)) continue;
       const known = byInternal.get(tie.internal);
-      const withAddress = index.addresses.address(external);
       if (!known) {
         byInternal.set(tie.internal, { internal: address, strongest: tie.strength, strongestWith: withAddress, total: tie.strength, lastInteraction: tie.lastInteraction });
         continue;

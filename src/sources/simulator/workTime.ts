@@ -1,5 +1,5 @@
 /** When people work: weekdays, office hours (in UTC; the simulated company works in one zone). */
-import { DAY_MS, type Timestamp } from '../../engagement/activity.js';
+import { DAY_MS, startOfUtcDay, type Timestamp } from '../../engagement/activity.js';
 import type { SeededRandom } from './random.js';
 
 export const HOUR_MS = 3_600_000;
@@ -11,10 +11,6 @@ const EMAIL_HOUR_WEIGHTS: readonly number[] = [2, 6, 9, 10, 9, 6, 7, 9, 9, 8, 6,
 const FIRST_EMAIL_HOUR = 7;
 const FIRST_MEETING_HOUR = 8;
 const LAST_MEETING_HOUR = 16;
-
-function startOfUtcDay(time: Timestamp): Timestamp {
-  return Math.floor(time / DAY_MS) * DAY_MS;
-}
 
 function isWeekend(time: Timestamp): boolean {
   // 1970-01-01 was a Thursday: day 0 is weekday 4 (Sunday = 0).

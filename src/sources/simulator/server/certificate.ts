@@ -5,6 +5,7 @@
  */
 import { X509Certificate, type KeyObject } from 'node:crypto';
 import { generate } from 'selfsigned';
+import { DAY_MS } from '../../../engagement/activity.js';
 
 export interface TlsCertificate {
   keyPem: string;
@@ -27,7 +28,7 @@ const BACKDATE_MS = 3_600_000;
 
 function validity(): { notBeforeDate: Date; notAfterDate: Date } {
   const now = Date.now();
-  return { notBeforeDate: new Date(now - BACKDATE_MS), notAfterDate: new Date(now + VALIDITY_DAYS * 86_400_000) };
+  return { notBeforeDate: new Date(now - BACKDATE_MS), notAfterDate: new Date(now + VALIDITY_DAYS * DAY_MS) };
 }
 
 export async function makeTlsCertificate(): Promise<TlsCertificate> {

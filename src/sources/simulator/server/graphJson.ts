@@ -6,6 +6,7 @@ import type { AttendeeResponse, MailFolder, MailItem, MeetingItem, Timestamp } f
 import type { SimulatedGroup, SimulatedUser } from '../tenantModel.js';
 import { badRequest } from './graphErrors.js';
 import { changeKey, exchangeId } from './graphIds.js';
+import { DAY_MS } from '../../../engagement/activity.js';
 
 export type GraphObject = Record<string, unknown>;
 
@@ -202,7 +203,7 @@ const GRAPH_RESPONSE: Readonly<Record<AttendeeResponse, string>> = {
 /** A responded attendee's answer is dated the day before the meeting; an open one has Graph's "no time". */
 function responseStatus(response: AttendeeResponse, start: Timestamp): { response: string; time: string } {
   const answered = response === 'accepted' || response === 'tentative' || response === 'declined';
-  return { response: GRAPH_RESPONSE[response], time: answered ? graphUtcTime(start - 86_400_000) : NO_RESPONSE_TIME };
+  return { response: GRAPH_RESPONSE[response], time: answered ? graphUtcTime(start - DAY_MS) : NO_RESPONSE_TIME };
 }
 
 function ownResponse(copy: MeetingItem): AttendeeResponse {
@@ -218,7 +219,7 @@ function seriesOf(meetingId: string): string | null {
 
 export function eventJson(copy: MeetingItem, names: DisplayNames): GraphObject {
   const series = seriesOf(copy.meetingId);
-  const time = graphUtcTime(copy.start - 7 * 86_400_000);
+  const time = graphUtcTime(copy.start - 7 * DAY_MS);
   const key = changeKey(copy.mailbox, copy.meetingId);
   return {
     '@odata.etag': `W/"${key}"`,
