@@ -22,7 +22,8 @@
  */
 
 import { damerauLevenshtein } from './intents/editDistance.js';
-import { domainAndParents, exactKey, nameKeys, queryDomain } from './intents/accountNames.js';
+import { domainAndParents } from '../engagement/activity.js';
+import { exactKey, nameKeys, queryDomain } from './intents/accountNames.js';
 
 export interface AccountCandidate {
   id: string;
@@ -97,7 +98,8 @@ export class AccountIndex<T extends AccountCandidate = AccountCandidate> {
   private domainMatches(query: string): Scored[] {
     const domain = queryDomain(query);
     if (domain === null) return [];
-    for (const candidate of domainAndParents(domain)) {
+    // A bare top-level label ("com") is never an account's domain.
+    for (const candidate of domainAndParents(domain).slice(0, -1)) {
       const owners = this.byDomain.get(candidate);
       if (owners !== undefined) return exactly(owners);
     }

@@ -1,4 +1,5 @@
 /** Universal Actions (`Action.Execute`) from Rapport's cards: verb + data → what happens. */
+import type { AccountInsight } from '../engagement/insights.js';
 import type { Catalog } from './catalog/catalog.js';
 import type { IntroductionFlow } from './introductionFlow.js';
 import type { InsightsView } from './insightsView.js';
@@ -19,15 +20,15 @@ export class CardActions {
     const accountId = text(data, 'accountId');
     const view = this.view();
     const insight = accountId ? view?.account(accountId) : undefined;
+    const answerAbout: Record<string, (view: InsightsView, insight: AccountInsight) => Reply | Promise<Reply>> = {
+      engagement: (v, i) => this.answers.customer(v, i, catalog),
+      whoKnows: (v, i) => this.answers.whoKnows(v, i, asker, catalog),
+      relationship: (v, i) => this.answers.relationship(v, i, catalog),
+      watch: (_v, i) => this.answers.watch(true, i, asker, catalog),
+    };
+    const about = answerAbout[verb];
+    if (about) return insight && view ? { send: await about(view, insight), notice: insight.account.name } : this.unknownAccount(catalog);
     switch (verb) {
-      case 'engagement':
-        return insight && view ? { send: this.answers.customer(view, insight, catalog), notice: insight.account.name } : this.unknownAccount(catalog);
-      case 'whoKnows':
-        return insight && view ? { send: this.answers.whoKnows(view, insight, asker, catalog), notice: insight.account.name } : this.unknownAccount(catalog);
-      case 'relationship':
-        return insight ? { send: await this.answers.answer({ kind: 'relationship', account: insight.account.id }, asker, catalog), notice: insight.account.name } : this.unknownAccount(catalog);
-      case 'watch':
-        return insight ? { send: await this.answers.answer({ kind: 'watch', account: insight.account.id }, asker, catalog), notice: insight.account.name } : this.unknownAccount(catalog);
       case 'segment': {
         const name = text(data, 'name');
         return name ? { send: await this.answers.answer({ kind: 'runSegment', name }, asker, catalog), notice: name } : { notice: catalog.t('error.generic') };

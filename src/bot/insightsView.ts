@@ -1,4 +1,5 @@
 /** Lookups over the current run's insights: what every seller question is answered from. */
+import { DAY_MS, normalizeAddress } from '../engagement/activity.js';
 import type { EngagementRow } from '../engagement/columns.js';
 import type { AccountInsight, EnrichmentInsights } from '../engagement/insights.js';
 import { filterSegment, type Segment } from '../engagement/segments.js';
@@ -25,7 +26,7 @@ export class InsightsView {
   }
 
   get windowDays(): number {
-    return Math.round((this.insights.asOf - this.insights.windowStart) / 86_400_000);
+    return Math.round((this.insights.asOf - this.insights.windowStart) / DAY_MS);
   }
 
   account(id: string): AccountInsight | undefined {
@@ -54,6 +55,6 @@ export class InsightsView {
   }
 
   knownBy(email: string): Introducer[] {
-    return this.insights.knownBy[email.trim().toLowerCase()] ?? [];
+    return this.insights.knownBy[normalizeAddress(email)] ?? [];
   }
 }

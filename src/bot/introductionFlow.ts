@@ -1,13 +1,13 @@
 /** "Request introduction": the colleague gets a card (Accept / Decline, with a note), the requester hears the answer. */
+import { domainOf } from '../engagement/activity.js';
 import type { RapportStore } from '../store/rapportStore.js';
 import type { Catalog } from './catalog/catalog.js';
 import { renderCard } from './cards.js';
 import { introAnswerCardData } from './cardData/introAnswer.js';
 import { introRequestCardData } from './cardData/introRequest.js';
-import { messageCardData } from './cardData/message.js';
 import type { InsightsView } from './insightsView.js';
 import type { Proactive } from './proactive.js';
-import type { Asker, Reply } from './turn.js';
+import { message, type Asker, type Reply } from './turn.js';
 
 export const NOTE_MAX_LENGTH = 500;
 
@@ -41,25 +41,25 @@ export class IntroductionFlow {
 
   /** The colleague's answer; returns the card that replaces the request card. */
   async answer(requestId: string, accepted: boolean, note: string | undefined, asker: Asker, catalog: Catalog): Promise<Reply> {
-    const message = (text: string, tone: 'success' | 'error') => ({ card: renderCard('message', messageCardData({ title: catalog.t(tone === 'success' ? 'confirm.title' : 'error.title'), text, tone })) });
-    if ((note?.length ?? 0) > NOTE_MAX_LENGTH) return message(catalog.t('error.noteTooLong', { max: NOTE_MAX_LENGTH }), 'error');
+    const reply = (text: string, tone: 'success' | 'error') => message(catalog.t(tone === 'success' ? 'confirm.title' : 'error.title'), text, tone);
+    if ((note?.length ?? 0) > NOTE_MAX_LENGTH) return reply(catalog.t('error.noteTooLong', { max: NOTE_MAX_LENGTH }), 'error');
     // Only the colleague who was asked may answer (a card can be forwarded or seen by others).
     const request = this.store.introductions.get(requestId);
-    if (request && request.introducer !== asker.email) return message(catalog.t('error.notYourRequest'), 'error');
+    if (request && request.introducer !== asker.email) return reply(catalog.t('error.notYourRequest'), 'error');
     const answered = await this.store.introductions.answer(requestId, { accepted, by: asker.email ?? asker.userKey, ...(note ? { note } : {}) });
-    if (answered === 'not-found' || answered === 'already-answered') return message(catalog.t('error.requestExpired'), 'error');
+    if (answered === 'not-found' || answered === 'already-answered') return reply(catalog.t('error.requestExpired'), 'error');
     const accountName = accountNameOf(this.view(), answered.accountId, answered.person);
     const card = renderCard('introAnswer', introAnswerCardData({
       accepted, introducer: asker.name, accountName, ...(answered.person ? { person: answered.person } : {}), ...(note ? { note } : {}),
     }, catalog));
     const delivered = await this.proactive.sendTo(answered.requester.userKey, { card });
     return delivered
-      ? message(catalog.t('confirm.introAnswered', { requester: answered.requester.name }), 'success')
-      : message(catalog.t('error.requesterUnreachable', { requester: answered.requester.name }), 'error');
+      ? reply(catalog.t('confirm.introAnswered', { requester: answered.requester.name }), 'success')
+      : reply(catalog.t('error.requesterUnreachable', { requester: answered.requester.name }), 'error');
   }
 }
 
 /** The account's name; for a person whose account is unknown (no account owns their domain), that domain. */
 function accountNameOf(view: InsightsView | null, accountId: string, person: string | undefined): string {
-  return view?.account(accountId)?.account.name ?? (person ? person.slice(person.lastIndexOf('@') + 1) : accountId);
+  return view?.account(accountId)?.account.name ?? (person ? domainOf(person) : accountId);
 }

@@ -1,6 +1,7 @@
 /** A seller's question (an intent) → the card that answers it. */
 import type { AccountInsight } from '../engagement/insights.js';
-import { compileSegment, DEFAULT_STALE_DAYS, SegmentSyntaxError } from '../engagement/segments.js';
+import { DAY_MS, domainOf, normalizeAddress } from '../engagement/activity.js';
+import { compileSegment, DEFAULT_STALE_DAYS, SegmentSyntaxError, type Segment } from '../engagement/segments.js';
 import type { RapportStore } from '../store/rapportStore.js';
 import { rowsAsCsv } from '../jobs/tableExport.js';
 import type { Catalog } from './catalog/catalog.js';
@@ -10,16 +11,15 @@ import { customerCardData } from './cardData/customer.js';
 import { didYouMeanCardData } from './cardData/didYouMean.js';
 import { helpCardData } from './cardData/help.js';
 import { introductionsCardData } from './cardData/introductions.js';
-import { messageCardData } from './cardData/message.js';
 import { relationshipCardData } from './cardData/relationship.js';
 import { segmentsCardData } from './cardData/segments.js';
 import type { Intent } from './intents.js';
 import { suggestCommand } from './intents.js';
 import type { InsightsView } from './insightsView.js';
-import type { Asker, Reply } from './turn.js';
+import { message, type Asker, type Reply } from './turn.js';
 
 const INTRODUCERS_SHOWN = 5;
-const DOWNLOAD_TTL_MS = 24 * 3_600_000;
+const DOWNLOAD_TTL_MS = DAY_MS;
 
 export interface SellerAnswerDependencies {
   store: RapportStore;
@@ -44,7 +44,7 @@ export class SellerAnswers {
       case 'whoKnows':
         return this.withAccount(view, intent.account, catalog, (insight) => this.whoKnows(view, insight, asker, catalog));
       case 'relationship':
-        return this.withAccount(view, intent.account, catalog, (insight) => ({ card: renderCard('relationship', relationshipCardData(insight, catalog, { asOf: view.asOf, windowDays: view.windowDays })) }));
+        return this.withAccount(view, intent.account, catalog, (insight) => this.relationship(view, insight, catalog));
       case 'whoKnowsPerson':
         return this.whoKnowsPerson(view, intent.email, asker, catalog);
       case 'topAccounts':
@@ -67,6 +67,10 @@ export class SellerAnswers {
     }
   }
 
+  relationship(view: InsightsView, insight: AccountInsight, catalog: Catalog): Reply {
+    return { card: renderCard('relationship', relationshipCardData(insight, catalog, { asOf: view.asOf, windowDays: view.windowDays })) };
+  }
+
   customer(view: InsightsView, insight: AccountInsight, catalog: Catalog): Reply {
     return { card: renderCard('customer', customerCardData(insight, catalog, { consentPending: false, windowDays: view.windowDays, asOf: view.asOf })) };
   }
@@ -77,8 +81,8 @@ export class SellerAnswers {
   }
 
   private whoKnowsPerson(view: InsightsView, email: string, asker: Asker, catalog: Catalog): Reply {
-    const person = email.trim().toLowerCase();
-    const byDomain = view.find(person.slice(person.indexOf('@') + 1));
+    const person = normalizeAddress(email);
+    const byDomain = view.find(domainOf(person));
     const accountId = byDomain.kind === 'found' ? byDomain.account.id : '';
     const introducers = view.knownBy(person).filter((introducer) => this.mayIntroduce(introducer.internal, asker)).slice(0, INTRODUCERS_SHOWN);
     return { card: renderCard('introductions', introductionsCardData({ subject: person, person, accountId, introducers, colleagueNames: view.colleagueNames, asOf: view.asOf, windowDays: view.windowDays }, catalog)) };
@@ -100,13 +104,8 @@ export class SellerAnswers {
   }
 
   private async segment(view: InsightsView, expression: string, catalog: Catalog): Promise<Reply> {
-    let compiled;
-    try {
-      compiled = compileSegment(expression);
-    } catch (error) {
-      if (error instanceof SegmentSyntaxError) return message(catalog.t('error.title'), catalog.t('error.segmentSyntax', { message: error.message }), 'error');
-      throw error;
-    }
+    const compiled = compiledSegment(expression);
+    if (compiled instanceof SegmentSyntaxError) return segmentError(compiled, catalog);
     const matching = view.segment(compiled);
     const download = await this.deps.store.downloads.create(rowsAsCsv(matching.map((insight) => insight.year)), 'segment.csv', DOWNLOAD_TTL_MS);
     const csvUrl = `${this.deps.publicUrl.replace(/\/$/, '')}/api/downloads/${download.token}`;
@@ -114,13 +113,9 @@ export class SellerAnswers {
   }
 
   private async saveSegment(view: InsightsView, name: string, expression: string, asker: Asker, catalog: Catalog): Promise<Reply> {
-    let count: number;
-    try {
-      count = view.segment(compileSegment(expression)).length;
-    } catch (error) {
-      if (error instanceof SegmentSyntaxError) return message(catalog.t('error.title'), catalog.t('error.segmentSyntax', { message: error.message }), 'error');
-      throw error;
-    }
+    const compiled = compiledSegment(expression);
+    if (compiled instanceof SegmentSyntaxError) return segmentError(compiled, catalog);
+    const count = view.segment(compiled).length;
     await this.deps.store.segments.save(asker.userKey, { name, expression });
     return message(catalog.t('confirm.title'), catalog.t('confirm.segmentSaved', { name, count }), 'success');
   }
@@ -128,17 +123,14 @@ export class SellerAnswers {
   private listSegments(asker: Asker, catalog: Catalog): Reply {
     const view = this.deps.view();
     const countOf = (expression: string) => {
-      try {
-        return view ? view.segment(compileSegment(expression)).length : 0;
-      } catch {
-        return 0;
-      }
+      const compiled = compiledSegment(expression);
+      return view && !(compiled instanceof SegmentSyntaxError) ? view.segment(compiled).length : 0;
     };
     const segments = this.deps.store.segments.list(asker.userKey).map((segment) => ({ name: segment.name, expression: segment.expression, count: countOf(segment.expression) }));
     return { card: renderCard('segments', segmentsCardData(segments, catalog)) };
   }
 
-  private async watch(watch: boolean, insight: AccountInsight, asker: Asker, catalog: Catalog): Promise<Reply> {
+  async watch(watch: boolean, insight: AccountInsight, asker: Asker, catalog: Catalog): Promise<Reply> {
     const account = insight.account.name;
     if (watch) {
       await this.deps.store.preferences.watch(asker.userKey, insight.account.id);
@@ -165,8 +157,17 @@ export class SellerAnswers {
   }
 }
 
-function message(title: string, text: string, tone: 'neutral' | 'success' | 'error'): Reply {
-  return { card: renderCard('message', messageCardData({ title, text, tone })) };
+function compiledSegment(expression: string): Segment | SegmentSyntaxError {
+  try {
+    return compileSegment(expression);
+  } catch (error) {
+    if (error instanceof SegmentSyntaxError) return error;
+    throw error;
+  }
+}
+
+function segmentError(error: SegmentSyntaxError, catalog: Catalog): Reply {
+  return message(catalog.t('error.title'), catalog.t('error.segmentSyntax', { message: error.message }), 'error');
 }
 
 function list(catalog: Catalog, input: Parameters<typeof accountListCardData>[0]): Reply {

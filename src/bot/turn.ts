@@ -2,7 +2,8 @@
 import { CardFactory, MessageFactory, TeamsInfo, TurnContext, type Activity } from 'botbuilder';
 import type { StoredReference } from '../store/rapportStore.js';
 import { catalogFor, type Catalog } from './catalog/catalog.js';
-import type { AdaptiveCard } from './cards.js';
+import { messageCardData } from './cardData/message.js';
+import { renderCard, type AdaptiveCard } from './cards.js';
 
 export interface Asker {
   /** The user's Entra object id when Teams sends it, else the channel's user id. */
@@ -14,6 +15,11 @@ export interface Asker {
 }
 
 export type Reply = { card: AdaptiveCard } | { text: string };
+
+/** A titled message card (confirmations and errors). */
+export function message(title: string, text: string, tone: 'neutral' | 'success' | 'error'): Reply {
+  return { card: renderCard('message', messageCardData({ title, text, tone })) };
+}
 
 export function catalogOf(context: TurnContext): Catalog {
   return catalogFor(context.activity.locale);

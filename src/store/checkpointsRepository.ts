@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { FoldSnapshot } from '../engagement/fold.js';
 import { removeFile, writeFileAtomically } from './atomicFile.js';
-import { RUN_ID_PATTERN } from './fileNames.js';
+import { RUN_ID_PATTERN, runFilePath } from './fileNames.js';
 import type { StateDb } from './stateDb.js';
 
 export const CHECKPOINT_FORMAT_VERSION = 1;
@@ -57,11 +57,6 @@ const envelopeShape = z.object({
   }),
 });
 
-function checkpointFilePath(directory: string, runId: string): string {
-  if (!RUN_ID_PATTERN.test(runId)) throw new RangeError(`run id ${JSON.stringify(runId)} cannot name a file (letters, digits, . _ - only)`);
-  return join(directory, `${runId}.json`);
-}
-
 async function readCheckpointFile(file: string): Promise<RunCheckpoint | null> {
   let text: string;
   try {
@@ -84,12 +79,12 @@ async function readCheckpointFile(file: string): Promise<RunCheckpoint | null> {
 export function checkpointsRepository(state: StateDb, directory: string): CheckpointsRepository {
   return {
     async save(checkpoint) {
-      const file = checkpointFilePath(directory, checkpoint.runId);
+      const file = runFilePath(directory, checkpoint.runId);
       await state.track(() => writeFileAtomically(file, JSON.stringify({ version: CHECKPOINT_FORMAT_VERSION, checkpoint })));
     },
 
     async load(runId) {
-      const checkpoint = await readCheckpointFile(checkpointFilePath(directory, runId));
+      const checkpoint = await readCheckpointFile(runFilePath(directory, runId));
       return checkpoint?.runId === runId ? checkpoint : null;
     },
 
@@ -106,7 +101,7 @@ export function checkpointsRepository(state: StateDb, directory: string): Checkp
     },
 
     async remove(runId) {
-      await state.track(() => removeFile(checkpointFilePath(directory, runId)));
+      await state.track(() => removeFile(runFilePath(directory, runId)));
     },
   };
 }

@@ -5,11 +5,9 @@
  * with zod on every start would cost more than it protects.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { z } from 'zod';
 import type { EnrichmentInsights } from '../engagement/insights.js';
 import { writeFileAtomically } from './atomicFile.js';
-import { RUN_ID_PATTERN } from './fileNames.js';
 import { InsightsFileError } from './storeErrors.js';
 
 export const INSIGHTS_FORMAT_VERSION = 1;
@@ -32,11 +30,6 @@ const topLevelShape = z.object({
     colleagueNames: z.record(z.string(), z.string()).default({}),
   }),
 });
-
-export function insightsFilePath(directory: string, runId: string): string {
-  if (!RUN_ID_PATTERN.test(runId)) throw new RangeError(`run id ${JSON.stringify(runId)} cannot name a file (letters, digits, . _ - only)`);
-  return join(directory, `${runId}.json`);
-}
 
 export async function writeInsightsFile(file: string, envelope: InsightsEnvelope): Promise<void> {
   await writeFileAtomically(file, JSON.stringify(envelope));

@@ -5,7 +5,8 @@
  */
 import type { EnrichmentInsights } from '../engagement/insights.js';
 import { removeFile } from './atomicFile.js';
-import { INSIGHTS_FORMAT_VERSION, insightsFilePath, readInsightsFile, writeInsightsFile } from './insightsFile.js';
+import { runFilePath } from './fileNames.js';
+import { INSIGHTS_FORMAT_VERSION, readInsightsFile, writeInsightsFile } from './insightsFile.js';
 import type { StateDb } from './stateDb.js';
 
 /** Insights files kept on disk: the current run's and the ones before it (the rest are deleted). */
@@ -28,7 +29,7 @@ export function insightsRepository(state: StateDb, directory: string, now: () =>
 
   return {
     async saveForRun(runId, insights) {
-      const file = insightsFilePath(directory, runId);
+      const file = runFilePath(directory, runId);
       await state.track(async () => {
         await writeInsightsFile(file, { version: INSIGHTS_FORMAT_VERSION, runId, savedAt: now(), insights });
         const dropped = await state.update((data) => {
@@ -37,7 +38,7 @@ export function insightsRepository(state: StateDb, directory: string, now: () =>
           cached = { runId, insights: Promise.resolve(insights) };
           return saved.slice(0, -INSIGHTS_RUNS_KEPT);
         });
-        await Promise.all(dropped.map((id) => removeFile(insightsFilePath(directory, id))));
+        await Promise.all(dropped.map((id) => removeFile(runFilePath(directory, id))));
       });
     },
 
@@ -45,7 +46,7 @@ export function insightsRepository(state: StateDb, directory: string, now: () =>
       const runId = state.data.insights.current;
       if (runId === null) return null;
       if (cached?.runId !== runId) {
-        const loading = readInsightsFile(insightsFilePath(directory, runId), runId);
+        const loading = readInsightsFile(runFilePath(directory, runId), runId);
         const entry: Cached = { runId, insights: loading };
         cached = entry;
         loading.catch(() => {

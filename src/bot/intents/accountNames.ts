@@ -68,11 +68,3 @@ export function queryDomain(query: string): string | null {
   if (text.split('@').length > 2) return null;
   return /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(domain) ? domain : null;
 }
-
-/** The domain and its parents that can be an account's domain: "eu.mail.contoso.com", "mail.contoso.com", "contoso.com". */
-export function domainAndParents(domain: string): string[] {
-  const labels = domain.split('.');
-  const domains: string[] = [];
-  for (let start = 0; start <= labels.length - 2; start++) domains.push(labels.slice(start).join('.'));
-  return domains;
-}
