@@ -17,8 +17,46 @@ const environmentSchema = z.object({
   RAPPORT_PUBLIC_URL: z.url().optional(),
   RAPPORT_PLAYGROUND: z.enum(['on', 'off']).optional(),
   RAPPORT_PLAYGROUND_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  RAPPORT_ADMINS: z.string().optional(),
+  RAPPORT_TENANT_ADMINS: z.string().optional(),
+  RAPPORT_SUPPORTED_REGIONS: z.string().optional(),
+  RAPPORT_TENANT_REGION: z.string().trim().min(1).optional(),
+  RAPPORT_FIRST_RUN_DELAY_HOURS: z.coerce.number().min(0).max(24 * 30).optional(),
+  RAPPORT_TIME_ZONE: z.string().trim().min(1).optional(),
+  RAPPORT_DATASETS: z.string().optional(),
+  RAPPORT_GRAPH_CLIENT_ID: z.string().trim().min(1).optional(),
+  RAPPORT_GRAPH_CLIENT_SECRET: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
+
+/** Who may configure Rapport in chat, and the rules the admin dialogs apply. */
+export interface AdminConfig {
+  /** Entra object ids or UPNs (lower-cased) of Rapport's admins. */
+  admins: string[];
+  /** Who gets the "consent needed" card: the tenant's Global or Privileged Role Administrators. */
+  tenantAdmins: string[];
+  /** Regions whose tenants the enrichment may run for. */
+  supportedRegions: string[];
+  /** The tenant's data region; null when not configured (the wizard then says how to set it). */
+  tenantRegion: string | null;
+  firstRunDelayHours: number;
+  /** IANA time zone of schedule times. */
+  timeZone: string;
+  /** Customer datasets registered at start: `Name=path/to/file.csv`. */
+  datasetFiles: { name: string; path: string }[];
+}
+
+/** The Graph app Rapport reads mail metadata with (in production; the demo reads its simulator). */
+export interface GraphAppConfig {
+  tenantId: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+/** The Agents Playground's signed-in user, who is the demo's admin. */
+export const PLAYGROUND_USER = Object.freeze({ aadObjectId: '00000000-0000-0000-0000-0000000000020', upn: 'alexw@example.com', name: 'Alex Wilber' });
+
+export const DEFAULT_SUPPORTED_REGIONS = ['UK', 'Europe', 'North America'];
 
 interface CommonConfig {
   port: number;
@@ -27,6 +65,7 @@ interface CommonConfig {
   /** Where download links point: the bot's public base URL. */
   publicUrl: string;
   logLevel: string;
+  admin: AdminConfig;
 }
 
 export interface ProductionConfig extends CommonConfig {
@@ -35,6 +74,7 @@ export interface ProductionConfig extends CommonConfig {
   appPassword: string;
   tenantId: string;
   appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
+  graph: GraphAppConfig;
 }
 
 export interface DemoConfig extends CommonConfig {
@@ -62,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo: boolean }): 
     const host = '127.0.0.1';
     return {
       mode: 'demo', port, host, logLevel,
+      admin: adminConfig(vars, { admins: [PLAYGROUND_USER.aadObjectId, PLAYGROUND_USER.upn], tenantRegion: 'Europe' }),
       dataDir: vars.RAPPORT_DATA_DIR ?? '.rapport/demo',
       publicUrl: vars.RAPPORT_PUBLIC_URL ?? `http://localhost:${port}`,
       playground: vars.RAPPORT_PLAYGROUND !== 'off',
@@ -74,9 +115,41 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo: boolean }): 
   }
   return {
     mode: 'production', port, host: vars.HOST ?? '0.0.0.0', logLevel,
+    admin: adminConfig(vars, { admins: [], tenantRegion: null }),
     dataDir: vars.RAPPORT_DATA_DIR ?? '.rapport/data',
     publicUrl: vars.RAPPORT_PUBLIC_URL!,
     appId: vars.MicrosoftAppId!, appPassword: vars.MicrosoftAppPassword!, tenantId: vars.MicrosoftAppTenantId!,
     appType: vars.MicrosoftAppType ?? 'SingleTenant',
+    graph: {
+      tenantId: vars.MicrosoftAppTenantId!,
+      clientId: vars.RAPPORT_GRAPH_CLIENT_ID ?? vars.MicrosoftAppId!,
+      clientSecret: vars.RAPPORT_GRAPH_CLIENT_SECRET ?? vars.MicrosoftAppPassword!,
+    },
   };
+}
+
+type EnvironmentVariables = z.infer<typeof environmentSchema>;
+
+const listOf = (value: string | undefined): string[] | undefined =>
+  value === undefined ? undefined : value.split(/[,;]/).map((item) => item.trim()).filter(Boolean);
+
+function adminConfig(vars: EnvironmentVariables, defaults: { admins: string[]; tenantRegion: string | null }): AdminConfig {
+  const admins = (listOf(vars.RAPPORT_ADMINS) ?? defaults.admins).map((admin) => admin.toLowerCase());
+  return {
+    admins,
+    tenantAdmins: (listOf(vars.RAPPORT_TENANT_ADMINS) ?? admins).map((admin) => admin.toLowerCase()),
+    supportedRegions: listOf(vars.RAPPORT_SUPPORTED_REGIONS) ?? [...DEFAULT_SUPPORTED_REGIONS],
+    tenantRegion: vars.RAPPORT_TENANT_REGION ?? defaults.tenantRegion,
+    firstRunDelayHours: vars.RAPPORT_FIRST_RUN_DELAY_HOURS ?? 6,
+    timeZone: vars.RAPPORT_TIME_ZONE ?? 'UTC',
+    datasetFiles: (vars.RAPPORT_DATASETS ?? '').split(';').map((item) => item.trim()).filter(Boolean).map(datasetFile),
+  };
+}
+
+function datasetFile(item: string): { name: string; path: string } {
+  const separator = item.indexOf('=');
+  if (separator <= 0 || separator === item.length - 1) {
+    throw new ConfigError(`RAPPORT_DATASETS: "${item}" is not Name=path/to/file.csv (entries are separated by ;)`);
+  }
+  return { name: item.slice(0, separator).trim(), path: item.slice(separator + 1).trim() };
 }

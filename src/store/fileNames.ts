@@ -8,6 +8,9 @@ import { join } from 'node:path';
 /** A download token: 32 random bytes in base64url, no padding (43 characters). */
 export const DOWNLOAD_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
+/** A stored dataset file: a generated id (letters, digits, `-`) and `.csv`. */
+export const DATASET_FILE_PATTERN = /^[A-Za-z0-9-]{1,64}\.csv$/;
+
 /** A run id: letters, digits, `.`, `_`, `-`; not starting with a dot; at most 128 characters. */
 export const RUN_ID_PATTERN = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,127}$/;
 

@@ -4,7 +4,7 @@
  * equal `STATE_VERSION`. To change the schema: bump `STATE_VERSION`, update the zod
  * schema, and append one migration here (never edit or reorder a shipped one).
  */
-import { STATE_VERSION } from './stateSchema.js';
+import { emptyAdminState, STATE_VERSION } from './stateSchema.js';
 
 export type StateDocument = Record<string, unknown> & { version: number };
 
@@ -15,7 +15,13 @@ export interface Migration {
   up(state: StateDocument): Record<string, unknown>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    describe: 'admin settings (enrichment, consent, schedule, relationship intelligence, datasets) and dialog state',
+    up: (state) => ({ ...state, admin: emptyAdminState(), dialogs: {} }),
+  },
+];
 
 export const LATEST_VERSION = 1 + MIGRATIONS.length;
 

@@ -5,7 +5,10 @@
 import { randomBytes as cryptoRandomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { removeTempFiles } from './atomicFile.js';
+import { adminRepository, type AdminRepository } from './adminRepository.js';
 import { checkpointsDirectory, checkpointsRepository, type CheckpointsRepository } from './checkpointsRepository.js';
+import { datasetsRepository, type DatasetsRepository } from './datasetsRepository.js';
+import { dialogStorage, type DialogStorage } from './dialogStorage.js';
 import { downloadsRepository, type DownloadsRepository } from './downloadsRepository.js';
 import { insightsRepository, type InsightsRepository } from './insightsRepository.js';
 import { introductionsRepository, type IntroductionsRepository } from './introductionsRepository.js';
@@ -16,6 +19,9 @@ import { segmentsRepository, type SegmentsRepository } from './segmentsRepositor
 import { openStateDb } from './stateDb.js';
 import { storePaths } from './storePaths.js';
 
+export type { AdminRepository } from './adminRepository.js';
+export type { DatasetsRepository, NewDataset } from './datasetsRepository.js';
+export type { DialogStorage, StoreItems } from './dialogStorage.js';
 export type { CheckpointsRepository, RunCheckpoint } from './checkpointsRepository.js';
 export type { DownloadsRepository } from './downloadsRepository.js';
 export type { InsightsRepository } from './insightsRepository.js';
@@ -24,7 +30,11 @@ export type { PreferencesRepository } from './preferencesRepository.js';
 export type { ReferencesRepository } from './referencesRepository.js';
 export type { RunsRepository } from './runsRepository.js';
 export type { SegmentsRepository } from './segmentsRepository.js';
-export type { ConversationType, IntroRequest, IntroStatus, Person, RunRecord, SavedSegment, StoredReference } from './stateSchema.js';
+export type {
+  AdminState, ConsentRecord, ConversationType, DirectoryEntity, DirectorySnapshot, EnrichmentSettings, IntroRequest, IntroStatus, Person,
+  RegisteredDataset, RelationshipSettings, RunRecord, SavedSegment, StoredFieldMapping, StoredReference, StoredSchedule,
+} from './stateSchema.js';
+export { DEFAULT_STORED_SCHEDULE } from './stateSchema.js';
 export { InsightsFileError, StateFileError, StoreClosedError } from './storeErrors.js';
 export { storePaths, type StorePaths } from './storePaths.js';
 
@@ -45,6 +55,12 @@ export interface RapportStore {
   insights: InsightsRepository;
   /** Checkpoints of unfinished runs, under `checkpoints/`. */
   checkpoints: CheckpointsRepository;
+  /** What admins configured: enrichment, consent, schedule, relationship intelligence, directory. */
+  admin: AdminRepository;
+  /** Customer datasets the wizard can pick, under `datasets/`. */
+  datasets: DatasetsRepository;
+  /** botbuilder Storage for dialog state. */
+  dialogs: DialogStorage;
   /** Waits for writes under way; later writes are refused with `StoreClosedError`. */
   close(): Promise<void>;
 }
@@ -61,7 +77,7 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
   await mkdir(dataDir, { recursive: true });
   const state = await openStateDb(paths.state);
   const checkpoints = checkpointsDirectory(dataDir);
-  for (const directory of [paths.insights, paths.downloads, checkpoints]) {
+  for (const directory of [paths.insights, paths.downloads, paths.datasets, checkpoints]) {
     await mkdir(directory, { recursive: true });
     await removeTempFiles(directory);
   }
@@ -76,6 +92,9 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
     runs: runsRepository(state),
     insights: insightsRepository(state, paths.insights, now),
     checkpoints: checkpointsRepository(state, checkpoints),
+    admin: adminRepository(state, randomBytes),
+    datasets: datasetsRepository(state, paths.datasets, now, randomBytes),
+    dialogs: dialogStorage(state),
     close: () => state.close(),
   };
 }

@@ -8,6 +8,8 @@ export interface StorePaths {
   insights: string;
   /** One `<token>.csv` per download link. */
   downloads: string;
+  /** One `<id>.csv` per registered customer dataset. */
+  datasets: string;
 }
 
 export function storePaths(dataDir: string): StorePaths {
@@ -15,5 +17,6 @@ export function storePaths(dataDir: string): StorePaths {
     state: join(dataDir, 'rapport.json'),
     insights: join(dataDir, 'insights'),
     downloads: join(dataDir, 'downloads'),
+    datasets: join(dataDir, 'datasets'),
   };
 }
