@@ -192,5 +192,8 @@ export const en = {
   'error.noEmail': 'I couldn’t read your email address from Teams, so I can’t change your introduction settings.',
   'error.introducerUnreachable': '{introducer} hasn’t installed Rapport yet, so I can’t pass your request on. You could ask them directly.',
   'admin.notAvailable': 'Setting Rapport up in chat (enrichment, consent, schedules) is not available in this version yet. Until then an administrator enriches data with the rapport command line.',
+  'admin.refusedTitle': 'Only admins can do that',
+  'admin.refused': 'Setting up Rapport (enrichment, consent, runs, schedules, results) is for Rapport’s admins: {admins}. Ask one of them.',
+  'admin.refusedNoneConfigured': 'Setting up Rapport is for its admins, and none is configured yet: your IT team sets them with RAPPORT_ADMINS.',
   'error.title': 'Something is not right',
 } as const satisfies Record<string, string>;
