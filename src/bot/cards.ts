@@ -10,7 +10,7 @@ import { Template } from 'adaptivecards-templating/lib/template-engine.js';
 
 export const CARD_NAMES = [
   'customer', 'introductions', 'introRequest', 'introAnswer', 'relationship',
-  'accountList', 'segments', 'help', 'didYouMean', 'message',
+  'accountList', 'segments', 'help', 'didYouMean', 'message', 'staleAlert', 'staleDigest',
 ] as const;
 export type CardName = (typeof CARD_NAMES)[number];
 

@@ -16,6 +16,9 @@ import { introRequestCardData } from '../../../src/bot/cardData/introRequest.js'
 import { messageCardData } from '../../../src/bot/cardData/message.js';
 import { relationshipCardData } from '../../../src/bot/cardData/relationship.js';
 import { segmentsCardData } from '../../../src/bot/cardData/segments.js';
+import { staleAlertCardData } from '../../../src/bot/cardData/staleAlert.js';
+import { staleDigestCardData } from '../../../src/bot/cardData/staleDigest.js';
+import type { AccountFacts } from '../../../src/alerts/staleAlerts.js';
 import { cardBytes, expectValidCard } from './cardTree.js';
 import { AS_OF, LONGEST_ADDRESS, LONGEST_EXPRESSION, LONGEST_NAMES, LONGEST_NOTE, WINDOW_DAYS, largestInsight, longestIntroducers } from './fixtures.js';
 
@@ -27,6 +30,11 @@ export function largestCards(name: string): Record<CardName, AdaptiveCard> {
   const insight = largestInsight(name);
   const introducers = longestIntroducers();
   const colleagueNames = new Map(introducers.map((introducer) => [introducer.internal, name]));
+  const facts = (i: number): AccountFacts => ({
+    accountId: `${i}-${insight.account.id}`, accountName: name, daysSinceLastEmail: 999, daysSinceLastMeeting: null,
+    lastContact: { address: LONGEST_ADDRESS, name, at: AS_OF - 999 * 86_400_000 },
+  });
+  const alertBase = { key: 'k', recipientKey: 'r', asOf: AS_OF, windowDays: WINDOW_DAYS, thresholdDays: 60 };
   const rows = Array.from({ length: 25 }, (_, i) => ({ ...insight.year, AccountId: `${i}-${insight.account.id}`, AccountName: name }));
   return {
     customer: renderCard('customer', customerCardData(insight, catalog, { ...common, consentPending: true })),
@@ -38,6 +46,8 @@ export function largestCards(name: string): Record<CardName, AdaptiveCard> {
     segments: renderCard('segments', segmentsCardData(Array.from({ length: 30 }, (_, i) => ({ name: `${i} ${name}`.slice(0, 100), expression: LONGEST_EXPRESSION, count: 123456 })), catalog)),
     help: renderCard('help', helpCardData({ notUnderstood: name.repeat(20), suggestion: name.repeat(20) }, catalog)),
     didYouMean: renderCard('didYouMean', didYouMeanCardData({ asked: name.repeat(20), candidates: Array.from({ length: 7 }, (_, i) => ({ id: `${i}-${insight.account.id}`, name })) }, catalog)),
+    staleAlert: renderCard('staleAlert', staleAlertCardData({ ...alertBase, kind: 'staleAlert', account: facts(0) }, catalog)),
+    staleDigest: renderCard('staleDigest', staleDigestCardData({ ...alertBase, kind: 'digest', audience: 'channel', accounts: Array.from({ length: 40 }, (_, i) => facts(i)) }, catalog)),
     message: renderCard('message', messageCardData({
       title: catalog.t('error.title'),
       text: catalog.t('error.segmentSyntax', { message: `${LONGEST_EXPRESSION}\n${' '.repeat(499)}^ unknown column ${name}` }),

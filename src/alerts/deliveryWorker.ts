@@ -1,0 +1,234 @@
+/**
+ * Drains the outbox: due entries are sent through a transport, at most `concurrency`
+ * recipients at a time and one message at a time per recipient, within the rate limits.
+ *
+ * Each send is bracketed by two durable marks: `attempting` before the request, the
+ * outcome (sent, retry, dead, unreachable) right after the answer. Stopping (abort) lets
+ * the sends under way finish and be marked, so a stopped worker loses nothing and a new
+ * one sends nothing twice. A process that dies between a request and its `sent` mark
+ * leaves the entry `attempting`; the next worker cannot know whether Teams got it (Bot
+ * Framework has no lookup by our key) and sends it again: at least once, with that
+ * entry counted as `interrupted` in the delivery status. The window is one request's
+ * answer plus one write.
+ */
+import { systemClock, type Clock } from './clock.js';
+import { RateLimits, TEAMS_RATE_LIMITS } from './rateLimits.js';
+import { decideRetry, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retryPolicy.js';
+import type { OutboxEntry, OutboxRepository } from '../store/delivery/deliveryStore.js';
+
+export interface OutboundMessage {
+  key: string;
+  recipientKey: string;
+  conversationId?: string;
+  /** The Adaptive Card. */
+  payload: unknown;
+}
+
+export type SendOutcome =
+  | { kind: 'sent'; conversationId?: string }
+  | { kind: 'failed'; statusCode?: number; retryAfterMs?: number; error: string }
+  | { kind: 'unreachable'; reason: string };
+
+export interface DeliveryTransport {
+  /**
+   * Sends one message. Await `beforeRequest()` right before each HTTP request it makes: it
+   * holds the request until the rate limits let it go. Failures are returned, not thrown.
+   */
+  send(message: OutboundMessage, beforeRequest: () => Promise<void>): Promise<SendOutcome>;
+}
+
+/** What the worker did, for logs: ids and status codes only, never message content. */
+export type DeliveryEvent =
+  | { event: 'recovered'; count: number }
+  | { event: 'retry'; key: string; recipientKey: string; attempts: number; statusCode?: number; delayMs: number }
+  | { event: 'deadLettered'; key: string; recipientKey: string; attempts: number; statusCode?: number; reason: string }
+  | { event: 'unreachable'; key: string; recipientKey: string; reason: string };
+
+export interface DeliveryWorkerOptions {
+  outbox: OutboxRepository;
+  transport: DeliveryTransport;
+  clock?: Clock;
+  /** Uniform in [0, 1), for the backoff jitter. */
+  random: () => number;
+  limits?: RateLimits;
+  retry?: RetryPolicy;
+  /** Recipients served at once (each sends one message at a time). */
+  concurrency?: number;
+  log?: (event: DeliveryEvent) => void;
+}
+
+export interface DrainSummary {
+  sent: number;
+  retried: number;
+  dead: number;
+  unreachable: number;
+  /** Entries found mid-send when the worker started, sent again. */
+  recovered: number;
+}
+
+export const DEFAULT_CONCURRENCY = 64;
+/** Longest nap with nothing to do before the outbox is looked at again. */
+const IDLE_RECHECK_MS = 60_000;
+
+export class DeliveryWorker {
+  readonly #outbox: OutboxRepository;
+  readonly #transport: DeliveryTransport;
+  readonly #clock: Clock;
+  readonly #random: () => number;
+  readonly #limits: RateLimits;
+  readonly #retry: RetryPolicy;
+  readonly #concurrency: number;
+  readonly #log: (event: DeliveryEvent) => void;
+  #recoveredOnce = false;
+  #wakeUp: (() => void) | null = null;
+  #running: { controller: AbortController; done: Promise<DrainSummary> } | null = null;
+
+  constructor(options: DeliveryWorkerOptions) {
+    this.#outbox = options.outbox;
+    this.#transport = options.transport;
+    this.#clock = options.clock ?? systemClock;
+    this.#random = options.random;
+    this.#limits = options.limits ?? new RateLimits(TEAMS_RATE_LIMITS, this.#clock);
+    this.#retry = options.retry ?? DEFAULT_RETRY_POLICY;
+    this.#concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    this.#log = options.log ?? (() => undefined);
+  }
+
+  /** Sends until nothing is pending (waiting out retries), or until `signal` aborts (then the sends under way finish first). */
+  drain(signal?: AbortSignal): Promise<DrainSummary> {
+    return this.#run(signal ?? new AbortController().signal, true);
+  }
+
+  /** Keeps delivering in the background until `stop()`: call `notify()` after enqueueing. */
+  start(): void {
+    if (this.#running) return;
+    const controller = new AbortController();
+    this.#running = { controller, done: this.#run(controller.signal, false) };
+  }
+
+  /** Wakes a started worker to look at the outbox now. */
+  notify(): void {
+    this.#wakeUp?.();
+  }
+
+  /** Stops a started worker once the sends under way are marked. */
+  async stop(): Promise<DrainSummary | null> {
+    const running = this.#running;
+    if (!running) return null;
+    running.controller.abort();
+    this.#running = null;
+    return running.done;
+  }
+
+  async #run(signal: AbortSignal, untilIdle: boolean): Promise<DrainSummary> {
+    const summary: DrainSummary = { sent: 0, retried: 0, dead: 0, unreachable: 0, recovered: 0 };
+    if (!this.#recoveredOnce) {
+      this.#recoveredOnce = true;
+      summary.recovered = await this.#outbox.recoverInterrupted(this.#clock.now());
+      if (summary.recovered > 0) this.#log({ event: 'recovered', count: summary.recovered });
+    }
+    const lanes = new Map<string, Promise<void>>();
+    let failure: { error: unknown } | null = null;
+    const stopOnError = new AbortController();
+    const stopped = AbortSignal.any([signal, stopOnError.signal]);
+    while (!stopped.aborted) {
+      const now = this.#clock.now();
+      for (const [recipientKey, entries] of groupByRecipient(this.#outbox.due(now))) {
+        if (lanes.size >= this.#concurrency) break;
+        if (lanes.has(recipientKey)) continue;
+        const lane = this.#lane(recipientKey, entries, stopped, summary)
+          .catch((error: unknown) => {
+            failure ??= { error };
+            stopOnError.abort();
+          })
+          .finally(() => lanes.delete(recipientKey));
+        lanes.set(recipientKey, lane);
+      }
+      const nextDue = this.#outbox.nextDueAt(now);
+      if (lanes.size === 0 && nextDue === null && untilIdle && this.#outbox.due(now).length === 0) break;
+      const napMs = nextDue === null ? IDLE_RECHECK_MS : Math.min(IDLE_RECHECK_MS, nextDue - now);
+      await this.#pause(napMs, stopped, lanes.values());
+    }
+    await Promise.all(lanes.values());
+    if (failure) throw (failure as { error: unknown }).error;
+    return summary;
+  }
+
+  /** Until `ms` pass, a lane finishes, `notify()` is called or `signal` aborts. */
+  async #pause(ms: number, signal: AbortSignal, lanes: Iterable<Promise<void>>): Promise<void> {
+    const wake = new AbortController();
+    const onAbort = (): void => wake.abort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    this.#wakeUp = onAbort;
+    try {
+      await Promise.race([this.#clock.sleep(Math.max(0, ms), wake.signal), ...lanes]);
+    } finally {
+      wake.abort();
+      signal.removeEventListener('abort', onAbort);
+      this.#wakeUp = null;
+    }
+  }
+
+  /** One recipient's due entries, one after the other. */
+  async #lane(recipientKey: string, keys: readonly string[], signal: AbortSignal, summary: DrainSummary): Promise<void> {
+    for (const key of keys) {
+      // Waiting here, before `attempting` is written, keeps throttled entries out of the crash window.
+      await this.#clock.sleep(this.#limits.conversationReadyInMs(recipientKey), signal);
+      if (signal.aborted) return;
+      const entry = this.#outbox.get(key);
+      if (!entry || entry.status !== 'pending' || entry.nextAttemptAt > this.#clock.now()) continue;
+      const attempting = await this.#outbox.markAttempting(key, this.#clock.now());
+      const outcome = await this.#send(attempting);
+      await this.#record(attempting, outcome, summary);
+    }
+  }
+
+  async #send(entry: Readonly<OutboxEntry>): Promise<SendOutcome> {
+    const message: OutboundMessage = { key: entry.key, recipientKey: entry.recipientKey, payload: entry.payload };
+    if (entry.conversationId !== undefined) message.conversationId = entry.conversationId;
+    try {
+      return await this.#transport.send(message, () => this.#limits.acquire(entry.recipientKey));
+    } catch (error) {
+      // A transport should not throw; if one does, treat it like a request that got no answer.
+      return { kind: 'failed', error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  async #record(entry: Readonly<OutboxEntry>, outcome: SendOutcome, summary: DrainSummary): Promise<void> {
+    const { key, recipientKey, attempts } = entry;
+    const at = this.#clock.now();
+    if (outcome.kind === 'sent') {
+      await this.#outbox.markSent(key, outcome.conversationId === undefined ? { at } : { at, conversationId: outcome.conversationId });
+      summary.sent++;
+      return;
+    }
+    if (outcome.kind === 'unreachable') {
+      await this.#outbox.markUnreachable(key, { at, error: outcome.reason });
+      summary.unreachable++;
+      this.#log({ event: 'unreachable', key, recipientKey, reason: outcome.reason });
+      return;
+    }
+    const status = outcome.statusCode === undefined ? {} : { statusCode: outcome.statusCode };
+    const decision = decideRetry(outcome, attempts, this.#retry, this.#random);
+    if (decision.kind === 'dead') {
+      await this.#outbox.markDead(key, { at, error: decision.reason, ...status });
+      summary.dead++;
+      this.#log({ event: 'deadLettered', key, recipientKey, attempts, reason: decision.reason, ...status });
+      return;
+    }
+    if (decision.throttled) this.#limits.throttle(recipientKey, at + decision.delayMs);
+    await this.#outbox.markRetry(key, { at, error: outcome.error, nextAttemptAt: at + decision.delayMs, ...status });
+    summary.retried++;
+    this.#log({ event: 'retry', key, recipientKey, attempts, delayMs: decision.delayMs, ...status });
+  }
+}
+
+function groupByRecipient(entries: readonly Readonly<OutboxEntry>[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const entry of entries) {
+    let keys = groups.get(entry.recipientKey);
+    if (!keys) groups.set(entry.recipientKey, (keys = []));
+    keys.push(entry.key);
+  }
+  return groups;
+}

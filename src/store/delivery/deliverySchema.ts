@@ -1,0 +1,123 @@
+/**
+ * The delivery file `delivery.json` (schema version 1): the outbox of proactive messages and
+ * the alert memory. Kept apart from `rapport.json` because it is written on every send.
+ */
+import { z } from 'zod';
+
+export const DELIVERY_VERSION = 1;
+
+/**
+ * pending → attempting → sent | pending (retry) | dead | unreachable.
+ * `attempting` is written before the request and replaced right after its answer, so one
+ * found on open marks a send the process did not see finish.
+ */
+export type OutboxStatus = 'pending' | 'attempting' | 'sent' | 'dead' | 'unreachable';
+
+export interface OutboxEntry {
+  /** Unique: the same key is never enqueued twice. */
+  key: string;
+  /** A user key (or `channel:<conversation id>` for a channel). */
+  recipientKey: string;
+  conversationId?: string;
+  /** What the message is (e.g. `staleAlert`, `digest`), for the delivery status. */
+  kind: string;
+  accountId?: string;
+  /** The Adaptive Card; dropped (null) once sent, kept while it may still go out. */
+  payload: unknown;
+  status: OutboxStatus;
+  attempts: number;
+  createdAt: number;
+  nextAttemptAt: number;
+  lastError?: string;
+  lastStatusCode?: number;
+  sentAt?: number;
+  /** When it became dead or unreachable. */
+  finishedAt?: number;
+  /** Times it was found `attempting` on open: it may have reached Teams before the process stopped. */
+  interrupted?: number;
+}
+
+export interface NewOutboxEntry {
+  key: string;
+  recipientKey: string;
+  conversationId?: string;
+  kind: string;
+  accountId?: string;
+  payload: unknown;
+}
+
+export interface Snooze {
+  userKey: string;
+  accountId: string;
+  /** Epoch ms; the snooze holds while `now < until`. */
+  until: number;
+}
+
+export interface Mute {
+  userKey: string;
+  accountId: string;
+}
+
+export interface PlannedRun {
+  runId: string;
+  plannedAt: number;
+  staleAccountIds: string[];
+}
+
+export interface AlertMemory {
+  /** Runs whose alerts were planned, oldest first (the last few). */
+  runs: PlannedRun[];
+  snoozes: Snooze[];
+  mutes: Mute[];
+  lastDigestAt: number | null;
+}
+
+export interface DeliveryData {
+  version: typeof DELIVERY_VERSION;
+  outbox: OutboxEntry[];
+  memory: AlertMemory;
+}
+
+export function emptyDelivery(): DeliveryData {
+  return { version: DELIVERY_VERSION, outbox: [], memory: { runs: [], snoozes: [], mutes: [], lastDigestAt: null } };
+}
+
+const time = z.number().int().nonnegative();
+const text = z.string().min(1);
+
+const outboxEntrySchema = z.object({
+  key: text,
+  recipientKey: text,
+  conversationId: text.optional(),
+  kind: text,
+  accountId: text.optional(),
+  payload: z.unknown(),
+  status: z.enum(['pending', 'attempting', 'sent', 'dead', 'unreachable']),
+  attempts: z.number().int().nonnegative(),
+  createdAt: time,
+  nextAttemptAt: time,
+  lastError: z.string().optional(),
+  lastStatusCode: z.number().int().optional(),
+  sentAt: time.optional(),
+  finishedAt: time.optional(),
+  interrupted: z.number().int().positive().optional(),
+});
+
+const pair = { userKey: text, accountId: text };
+
+export const deliverySchema = z.object({
+  version: z.literal(DELIVERY_VERSION),
+  outbox: z.array(outboxEntrySchema),
+  memory: z.object({
+    runs: z.array(z.object({ runId: text, plannedAt: time, staleAccountIds: z.array(text) })),
+    snoozes: z.array(z.object({ ...pair, until: time })),
+    mutes: z.array(z.object(pair)),
+    lastDigestAt: time.nullable(),
+  }),
+}).superRefine((data, context) => {
+  const keys = new Set<string>();
+  data.outbox.forEach((entry, index) => {
+    if (keys.has(entry.key)) context.addIssue({ code: 'custom', path: ['outbox', index, 'key'], message: `duplicate idempotency key ${entry.key}` });
+    keys.add(entry.key);
+  });
+});
