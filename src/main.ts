@@ -55,7 +55,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
 /** The bot behind its HTTP server (not yet listening): adapter, bot, message endpoint, routes. */
 export async function createBotServer(config: Config, store: RapportStore, log: Logger): Promise<{ server: Server; bot: RapportBot }> {
   const adapter = createAdapter(config, log);
-  const bot = await createBot({ store, log, publicUrl: config.publicUrl, adapter, appId: config.mode === 'production' ? config.appId : '' });
+  const bot = await createBot({ store, log, publicUrl: config.publicUrl, adapter, appId: config.mode === 'production' ? config.appId : '', admins: config.admin.admins });
   const server = createServer({
     messages: messageEndpoint(adapter, bot, config),
     health: () => storeHealth(store),

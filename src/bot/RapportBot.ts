@@ -4,6 +4,7 @@ import {
 } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { RapportStore } from '../store/rapportStore.js';
+import { isAdminIntent, refusalFor } from './admin/adminCommands.js';
 import { CardActions } from './cardActions.js';
 import { InsightsView } from './insightsView.js';
 import { IntroductionFlow } from './introductionFlow.js';
@@ -18,6 +19,8 @@ export interface BotDependencies {
   publicUrl: string;
   adapter: CloudAdapter;
   appId: string;
+  /** Entra object ids or UPNs (lower-cased) of Rapport's admins; nobody when not given. */
+  admins?: readonly string[];
   now?: () => number;
 }
 
@@ -46,7 +49,9 @@ export class RapportBot extends TeamsActivityHandler {
       const asker = await this.remember(context);
       const intent = parseIntent(context.activity.text ?? '');
       deps.log.info({ activityId: context.activity.id, intent: intent.kind }, 'message');
-      await context.sendActivity(replyActivity(await this.answers.answer(intent, asker, catalogOf(context))));
+      const catalog = catalogOf(context);
+      const refusal = isAdminIntent(intent) ? refusalFor(asker, deps.admins ?? [], deps.store.references, catalog) : null;
+      await context.sendActivity(replyActivity(refusal ?? await this.answers.answer(intent, asker, catalog)));
       await next();
     });
   }

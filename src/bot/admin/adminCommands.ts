@@ -3,8 +3,7 @@
  * schedule, consent status, results, delivery status. Each is refused, naming who can do it,
  * for anyone who is not a configured admin.
  */
-import type { AdminServices } from '../../jobs/admin/adminServices.js';
-import type { RapportStore } from '../../store/rapportStore.js';
+import type { ReferencesRepository } from '../../store/rapportStore.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Intent } from '../intents.js';
 import { message, type Asker, type Reply } from '../turn.js';
@@ -21,16 +20,10 @@ export function isAdminIntent(intent: Intent): intent is AdminIntent {
   return ADMIN_INTENT_KINDS.has(intent.kind);
 }
 
-export interface AdminCommandDependencies {
-  store: RapportStore;
-  services: AdminServices;
-}
-
 /** The refusal a non-admin gets, naming the admins; null for an admin. */
-export function refusalFor(asker: Asker, deps: AdminCommandDependencies, catalog: Catalog): Reply | null {
-  const admins = deps.services.config.admins;
+export function refusalFor(asker: Asker, admins: readonly string[], references: ReferencesRepository, catalog: Catalog): Reply | null {
   if (isAdmin(asker, admins)) return null;
-  const names = adminNames(admins, deps.store.references);
+  const names = adminNames(admins, references);
   const text = names.length > 0
     ? catalog.t('admin.refused', { admins: names.join(', ') })
     : catalog.t('admin.refusedNoneConfigured');

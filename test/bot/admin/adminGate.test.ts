@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { catalogFor } from '../../../src/bot/catalog/catalog.js';
 import { isAdmin } from '../../../src/bot/admin/adminGate.js';
-import { refusalFor, type AdminCommandDependencies } from '../../../src/bot/admin/adminCommands.js';
-import type { RapportStore } from '../../../src/store/rapportStore.js';
+import { refusalFor } from '../../../src/bot/admin/adminCommands.js';
+import type { ReferencesRepository } from '../../../src/store/rapportStore.js';
 
 const ADMIN_ID = '00000000-0000-0000-0000-0000000000020';
 
-function deps(admins: string[], knownNames: Record<string, string> = {}): AdminCommandDependencies {
-  const references = { personalFor: (key: string) => (knownNames[key] ? { name: knownNames[key] } : undefined) };
-  return { store: { references } as unknown as RapportStore, services: { config: { admins } } as AdminCommandDependencies['services'] };
+function references(knownNames: Record<string, string> = {}): ReferencesRepository {
+  return { personalFor: (key: string) => (knownNames[key] ? { name: knownNames[key] } : undefined) } as unknown as ReferencesRepository;
 }
 
 /** The card's text as shown (markdown escapes removed). */
@@ -25,9 +24,9 @@ describe('who is an admin', () => {
   it('refuses anyone else, naming the admins by address or by the name Teams gave them', () => {
     const catalog = catalogFor('en-US');
     const seller = { userKey: 'u', name: 'Bo', email: 'bo@contoso.com' };
-    const refusal = refusalFor(seller, deps(['ann@contoso.com', ADMIN_ID], { [ADMIN_ID]: 'Alex Wilber' }), catalog);
+    const refusal = refusalFor(seller, ['ann@contoso.com', ADMIN_ID], references({ [ADMIN_ID]: 'Alex Wilber' }), catalog);
     expect(textOf(refusal)).toContain('ann@contoso.com, Alex Wilber');
-    expect(refusalFor({ ...seller, email: 'ann@contoso.com' }, deps(['ann@contoso.com']), catalog)).toBeNull();
-    expect(textOf(refusalFor(seller, deps([]), catalog))).toContain('RAPPORT_ADMINS');
+    expect(refusalFor({ ...seller, email: 'ann@contoso.com' }, ['ann@contoso.com'], references(), catalog)).toBeNull();
+    expect(textOf(refusalFor(seller, [], references(), catalog))).toContain('RAPPORT_ADMINS');
   });
 });

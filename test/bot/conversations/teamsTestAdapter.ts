@@ -103,10 +103,10 @@ export interface TurnResult {
 export class Conversation {
   private constructor(readonly bot: RapportBot, readonly adapter: TeamsTestAdapter, readonly store: RapportStore) {}
 
-  static async start(store: RapportStore, now?: () => number): Promise<Conversation> {
+  static async start(store: RapportStore, now?: () => number, admins: readonly string[] = []): Promise<Conversation> {
     const adapter = new TeamsTestAdapter();
     const bot = await createBot({
-      store, log: silentLog, publicUrl: 'https://rapport.example/', adapter: adapter as unknown as CloudAdapter, appId: '',
+      store, log: silentLog, publicUrl: 'https://rapport.example/', adapter: adapter as unknown as CloudAdapter, appId: '', admins,
       ...(now ? { now } : {}),
     });
     return new Conversation(bot, adapter, store);
