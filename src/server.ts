@@ -1,6 +1,8 @@
 /** restify routes: /api/messages, /healthz and download links. Knows HTTP, not botbuilder. */
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from 'pino';
+import type { ConsentCallbackOutcome } from './jobs/admin/adminServices.js';
+import { consentPage } from './jobs/admin/consentPage.js';
 
 export interface HealthReport {
   status: 'ok' | 'degraded';
@@ -19,6 +21,12 @@ export interface ServerDependencies {
   health(): Promise<HealthReport>;
   openDownload(token: string): Promise<Download | 'expired' | 'not-found'>;
   log: Logger;
+  /** `GET /api/consent/callback`: the tenant admin's consent answer. */
+  consentCallback?: {
+    handle(query: Readonly<Record<string, string | undefined>>): Promise<ConsentCallbackOutcome>;
+    /** When the first run starts, as the admin should read it; null when unknown. */
+    firstRun(): string | null;
+  };
 }
 
 export function createServer(deps: ServerDependencies): Server {
@@ -56,6 +64,20 @@ export function createServer(deps: ServerDependencies): Server {
     });
     res.end(found.content);
   });
+
+  const consentCallback = deps.consentCallback;
+  if (consentCallback) {
+    server.get('/api/consent/callback', async (req: Request, res: Response) => {
+      const query: Record<string, string | undefined> = {};
+      for (const [name, value] of new URL(req.url ?? '/', 'http://localhost').searchParams) query[name] = value;
+      const outcome = await consentCallback.handle(query);
+      // Only the outcome is logged: the state and the query values stay out of the logs.
+      deps.log.info({ requestId: req.id(), consent: outcome.ok ? 'recorded' : outcome.reason }, 'consent callback');
+      const page = consentPage(outcome, outcome.ok ? consentCallback.firstRun() : null);
+      res.writeHead(page.status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(page.html);
+    });
+  }
 
   server.on('restifyError', (req: Request, _res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
     deps.log.warn({ requestId: req.id(), path: req.path(), status: error.statusCode }, error.message);

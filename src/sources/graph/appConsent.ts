@@ -1,0 +1,25 @@
+/**
+ * Admin consent as the app sees it: sign in (a fresh token) and read its roles, without
+ * resolving any mailbox; and the admin-consent URL a tenant admin opens.
+ */
+import { createGraphAuth } from './auth.js';
+import type { ConsentCheck } from './consent.js';
+import { DEFAULT_AUTHORITY_HOST, GRAPH_SCOPE, type GraphConfig } from './graphConfig.js';
+import { trustedDispatcher } from './trustedDispatcher.js';
+
+/** Throws GraphAuthError when the app cannot sign in at all (bad secret, unknown tenant, ...). */
+export async function checkAppConsent(config: GraphConfig): Promise<ConsentCheck> {
+  const dispatcher = trustedDispatcher(config.caPem);
+  try {
+    return await createGraphAuth(config, dispatcher).checkConsent();
+  } finally {
+    await dispatcher?.close();
+  }
+}
+
+/** platform-notes.md, "Admin consent URL": success redirects with `admin_consent=True&tenant=...`. */
+export function adminConsentUrl(config: Pick<GraphConfig, 'tenantId' | 'clientId' | 'authorityHost'>, redirectUri: string, state: string): string {
+  const host = (config.authorityHost ?? DEFAULT_AUTHORITY_HOST).replace(/\/+$/, '');
+  const query = new URLSearchParams({ client_id: config.clientId, scope: GRAPH_SCOPE, redirect_uri: redirectUri, state });
+  return `${host}/${encodeURIComponent(config.tenantId)}/v2.0/adminconsent?${query.toString()}`;
+}
