@@ -44,3 +44,13 @@ export function loadState(raw: unknown, file: string): LoadedState {
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** What a lowdb adapter read: null for a missing file; invalid JSON is a `StateFileError` ('corrupt'). */
+export async function readStoredJson(adapter: { read(): Promise<unknown> }, file: string): Promise<unknown> {
+  try {
+    return await adapter.read();
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new StateFileError(file, 'corrupt', `is not valid JSON (${error.message})`);
+    throw error;
+  }
+}

@@ -8,9 +8,9 @@
 import { copyFile } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import { loadState } from './loadState.js';
+import { loadState, readStoredJson } from './loadState.js';
 import { emptyState, type StateData } from './stateSchema.js';
-import { StateFileError, StoreClosedError } from './storeErrors.js';
+import { StoreClosedError } from './storeErrors.js';
 
 export class StateDb {
   readonly #low: Low<StateData>;
@@ -72,13 +72,7 @@ export class StateDb {
 export async function openStateDb(file: string): Promise<StateDb> {
   const adapter = new JSONFile<StateData>(file);
   const low = new Low<StateData>(adapter, emptyState());
-  let raw: unknown;
-  try {
-    raw = await adapter.read();
-  } catch (error) {
-    if (error instanceof SyntaxError) throw new StateFileError(file, 'corrupt', `is not valid JSON (${error.message})`);
-    throw error;
-  }
+  const raw = await readStoredJson(adapter, file);
   if (raw === null) {
     await low.write();
     return new StateDb(low, file);

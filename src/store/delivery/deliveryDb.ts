@@ -6,6 +6,7 @@
  */
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
+import { readStoredJson } from '../loadState.js';
 import { StateFileError, StoreClosedError } from '../storeErrors.js';
 import { DELIVERY_VERSION, deliverySchema, emptyDelivery, type DeliveryData } from './deliverySchema.js';
 
@@ -67,13 +68,7 @@ export class DeliveryDb {
 export async function openDeliveryDb(file: string): Promise<DeliveryDb> {
   // Compact JSON: the file is rewritten on every send, and indentation would double its size.
   const adapter = new DataFile<unknown>(file, { parse: JSON.parse, stringify: (data) => JSON.stringify(data) });
-  let raw: unknown;
-  try {
-    raw = await adapter.read();
-  } catch (error) {
-    if (error instanceof SyntaxError) throw new StateFileError(file, 'corrupt', `is not valid JSON (${error.message})`);
-    throw error;
-  }
+  const raw = await readStoredJson(adapter, file);
   const low = new Low<DeliveryData>(adapter as DataFile<DeliveryData>, emptyDelivery());
   if (raw === null) {
     await low.write();

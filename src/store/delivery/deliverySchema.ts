@@ -37,14 +37,8 @@ export interface OutboxEntry {
   interrupted?: number;
 }
 
-export interface NewOutboxEntry {
-  key: string;
-  recipientKey: string;
-  conversationId?: string;
-  kind: string;
-  accountId?: string;
-  payload: unknown;
-}
+/** What a caller enqueues; the outbox adds the delivery bookkeeping. */
+export type NewOutboxEntry = Pick<OutboxEntry, 'key' | 'recipientKey' | 'conversationId' | 'kind' | 'accountId' | 'payload'>;
 
 export interface Snooze {
   userKey: string;
