@@ -3,6 +3,7 @@
  * without an app id the bot would accept anyone's requests, so that is never a fallback.
  */
 import { z } from 'zod';
+import { DEFAULT_STALE_DAYS } from './engagement/segments.js';
 
 export const DEMO_PORT = 3978;
 
@@ -24,6 +25,8 @@ const environmentSchema = z.object({
   RAPPORT_FIRST_RUN_DELAY_HOURS: z.coerce.number().min(0).max(24 * 30).optional(),
   RAPPORT_TIME_ZONE: z.string().trim().min(1).optional(),
   RAPPORT_DATASETS: z.string().optional(),
+  RAPPORT_STALE_DAYS: z.coerce.number().int().min(1).max(365).optional(),
+  RAPPORT_DIGEST_CHANNEL: z.string().trim().min(1).optional(),
   RAPPORT_GRAPH_CLIENT_ID: z.string().trim().min(1).optional(),
   RAPPORT_GRAPH_CLIENT_SECRET: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
@@ -58,6 +61,14 @@ export const PLAYGROUND_USER = Object.freeze({ aadObjectId: '00000000-0000-0000-
 
 export const DEFAULT_SUPPORTED_REGIONS = ['UK', 'Europe', 'North America'];
 
+/** Proactive stale-account alerts. */
+export interface AlertsConfig {
+  /** Days without email and meeting after which an account is stale (the spec's default 60). */
+  staleDays: number;
+  /** A channel's conversation id that also gets the weekly digest; null for none. */
+  digestChannel: string | null;
+}
+
 interface CommonConfig {
   port: number;
   host: string;
@@ -66,6 +77,7 @@ interface CommonConfig {
   publicUrl: string;
   logLevel: string;
   admin: AdminConfig;
+  alerts: AlertsConfig;
 }
 
 export interface ProductionConfig extends CommonConfig {
@@ -103,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo: boolean }): 
     return {
       mode: 'demo', port, host, logLevel,
       admin: adminConfig(vars, { admins: [PLAYGROUND_USER.aadObjectId, PLAYGROUND_USER.upn], tenantRegion: 'Europe' }),
+      alerts: alertsConfig(vars),
       dataDir: vars.RAPPORT_DATA_DIR ?? '.rapport/demo',
       publicUrl: vars.RAPPORT_PUBLIC_URL ?? `http://localhost:${port}`,
       playground: vars.RAPPORT_PLAYGROUND !== 'off',
@@ -116,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo: boolean }): 
   return {
     mode: 'production', port, host: vars.HOST ?? '0.0.0.0', logLevel,
     admin: adminConfig(vars, { admins: [], tenantRegion: null }),
+    alerts: alertsConfig(vars),
     dataDir: vars.RAPPORT_DATA_DIR ?? '.rapport/data',
     publicUrl: vars.RAPPORT_PUBLIC_URL!,
     appId: vars.MicrosoftAppId!, appPassword: vars.MicrosoftAppPassword!, tenantId: vars.MicrosoftAppTenantId!,
@@ -144,6 +158,10 @@ function adminConfig(vars: EnvironmentVariables, defaults: { admins: string[]; t
     timeZone: vars.RAPPORT_TIME_ZONE ?? 'UTC',
     datasetFiles: (vars.RAPPORT_DATASETS ?? '').split(';').map((item) => item.trim()).filter(Boolean).map(datasetFile),
   };
+}
+
+function alertsConfig(vars: EnvironmentVariables): AlertsConfig {
+  return { staleDays: vars.RAPPORT_STALE_DAYS ?? DEFAULT_STALE_DAYS, digestChannel: vars.RAPPORT_DIGEST_CHANNEL ?? null };
 }
 
 function datasetFile(item: string): { name: string; path: string } {

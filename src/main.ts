@@ -5,7 +5,18 @@ import { startOfUtcDay } from './engagement/activity.js';
 import type { Config } from './config.js';
 import { createAdapter, messageEndpoint } from './bot/adapter.js';
 import { createBot, type RapportBot } from './bot/RapportBot.js';
+import { deliveryStatus } from './alerts/deliveryStatus.js';
+import { AdminConversations } from './bot/admin/adminConversations.js';
+import { AlertDelivery } from './bot/delivery/alertDelivery.js';
+import { deliveryStatusReply } from './bot/delivery/deliveryStatusReply.js';
+import { proactiveSender } from './bot/proactive.js';
+import { InsightsView } from './bot/insightsView.js';
+import { openDeliveryStore, type DeliveryStore } from './store/delivery/deliveryStore.js';
+import { createAdminBackend, type AdminBackend } from './jobs/admin/adminBackend.js';
+import { configureDemoEnrichment } from './jobs/admin/demoEnrichment.js';
 import { startDemoTenant, type DemoTenant } from './jobs/demoTenant.js';
+import { adminConsentUrl } from './sources/graph/appConsent.js';
+import { simulatorGraphConfig } from './sources/simulator/server/clientSetup.js';
 import { startPlayground, type Playground } from './playground.js';
 import { closeServer, createServer, listen, type HealthReport } from './server.js';
 import { openStore, type RapportStore } from './store/rapportStore.js';
@@ -29,9 +40,17 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   let demo: DemoTenant | null = null;
   let server: Server | null = null;
   let playground: Playground | null = null;
+  let admin: AdminBackend | null = null;
+  let delivery: DeliveryStore | null = null;
+  let alertDelivery: AlertDelivery | null = null;
+  let stopRelationshipWatch: (() => void) | undefined;
   const close = async () => {
+    stopRelationshipWatch?.();
     await playground?.stop();
     if (server) await closeServer(server);
+    await admin?.stop();
+    await alertDelivery?.stop();
+    await delivery?.close();
     await demo?.simulator.close();
     await store.close();
   };
@@ -40,8 +59,15 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       demo = await startDemoTenant(store, options.asOf ?? startOfUtcDay(Date.now()));
       log.info({ runId: demo.run.runId, accounts: demo.run.insights.accounts.length, mailboxes: demo.run.summary.mailboxes }, 'demo tenant enriched');
     }
-    ({ server } = await createBotServer(config, store, log));
+    admin = await adminBackendFor(config, store, log, demo);
+    if (demo) await configureDemoEnrichment(store, admin.services.datasets, demo.tenant, Date.now());
+    delivery = await openDeliveryStore(config.dataDir);
+    const parts = await createBotServer(config, store, log, { admin, delivery });
+    ({ server, alerts: alertDelivery } = parts);
     const port = await listen(server, config.port, config.host);
+    admin.start();
+    alertDelivery?.start();
+    stopRelationshipWatch = parts.adminTurns?.watchRelationshipConsent();
     if (config.mode === 'demo' && config.playground) {
       playground = startPlayground({ botEndpoint: `http://127.0.0.1:${port}/api/messages`, port: config.playgroundPort });
     }
@@ -53,16 +79,67 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
 }
 
 /** The bot behind its HTTP server (not yet listening): adapter, bot, message endpoint, routes. */
-export async function createBotServer(config: Config, store: RapportStore, log: Logger): Promise<{ server: Server; bot: RapportBot }> {
+export interface BotServer {
+  server: Server;
+  bot: RapportBot;
+  alerts: AlertDelivery | null;
+  adminTurns: AdminConversations | null;
+}
+
+export interface BotServerParts {
+  admin?: AdminBackend;
+  delivery?: DeliveryStore;
+}
+
+export async function createBotServer(config: Config, store: RapportStore, log: Logger, parts: BotServerParts = {}): Promise<BotServer> {
+  const { admin, delivery } = parts;
   const adapter = createAdapter(config, log);
-  const bot = await createBot({ store, log, publicUrl: config.publicUrl, adapter, appId: config.mode === 'production' ? config.appId : '', admins: config.admin.admins });
+  const appId = config.mode === 'production' ? config.appId : '';
+  const alerts = delivery
+    ? new AlertDelivery({ adapter, appId, store, delivery, log, thresholdDays: config.alerts.staleDays, ...(config.alerts.digestChannel ? { digestChannel: config.alerts.digestChannel } : {}) })
+    : null;
+  const proactive = alerts?.proactive() ?? proactiveSender(adapter, store, appId);
+  const adminTurns = admin
+    ? new AdminConversations({
+      services: admin.services, store, adapter, appId, publicUrl: config.publicUrl, log,
+      notify: (personKey, reply) => proactive.sendTo(personKey, reply),
+      deliveryStatus: (catalog) => deliveryStatusReply(alerts?.status() ?? deliveryStatus([]), catalog),
+    })
+    : null;
+  admin?.onConsentRecorded((record, state) => adminTurns?.consentRecorded(state.requestedBy, record.recordedAt ?? Date.now()));
+  const bot = await createBot({
+    store, log, publicUrl: config.publicUrl, adapter, appId, admins: config.admin.admins,
+    ...(alerts ? { delivery: alerts } : {}), ...(adminTurns ? { admin: adminTurns } : {}),
+  });
+  let latest = await store.insights.current();
+  admin?.onRunSucceeded(async (runId, insights) => {
+    const previous = latest;
+    latest = insights;
+    bot.useInsights(new InsightsView(insights));
+    await alerts?.afterRun({ runId, previous, current: insights });
+  });
   const server = createServer({
     messages: messageEndpoint(adapter, bot, config),
     health: () => storeHealth(store),
     openDownload: (token) => store.downloads.open(token),
     log,
+    ...(admin ? { consentCallback: admin.consentCallback } : {}),
   });
-  return { server, bot };
+  return { server, bot, alerts, adminTurns };
+}
+
+/** Production reads the tenant's Graph; the demo its simulator, which grants consent on its own consent page. */
+function adminBackendFor(config: Config, store: RapportStore, log: Logger, demo: DemoTenant | null): Promise<AdminBackend> {
+  const common = { admin: config.admin, store, log, publicUrl: config.publicUrl };
+  if (demo) {
+    return createAdminBackend({
+      ...common, graph: simulatorGraphConfig(demo.simulator), internalDomains: demo.tenant.organizationDomains,
+      consentUrl: (redirectUri, state) => demo.simulator.adminConsentUrl(redirectUri, state),
+    });
+  }
+  if (config.mode !== 'production') throw new Error('a demo configuration needs its demo tenant');
+  const graph = config.graph;
+  return createAdminBackend({ ...common, graph, consentUrl: (redirectUri, state) => adminConsentUrl(graph, redirectUri, state) });
 }
 
 async function storeHealth(store: RapportStore): Promise<HealthReport> {

@@ -11,6 +11,7 @@
  * entry counted as `interrupted` in the delivery status. The window is one request's
  * answer plus one write.
  */
+import { setMaxListeners } from 'node:events';
 import { systemClock, type Clock } from './clock.js';
 import { RateLimits, TEAMS_RATE_LIMITS } from './rateLimits.js';
 import { decideRetry, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retryPolicy.js';
@@ -131,9 +132,13 @@ export class DeliveryWorker {
     let failure: { error: unknown } | null = null;
     const stopOnError = new AbortController();
     const stopped = AbortSignal.any([signal, stopOnError.signal]);
+    // Each lane waiting out a rate limit listens on it (plus the worker's own pause): not a leak.
+    setMaxListeners(this.#concurrency + 2, stopped);
     while (!stopped.aborted) {
       const now = this.#clock.now();
-      for (const [recipientKey, entries] of groupByRecipient(this.#outbox.due(now))) {
+      // Every lane busy: whatever is due waits for one to finish, so it is not looked up.
+      const due = lanes.size < this.#concurrency ? this.#outbox.due(now) : [];
+      for (const [recipientKey, entries] of groupByRecipient(due)) {
         if (lanes.size >= this.#concurrency) break;
         if (lanes.has(recipientKey)) continue;
         const lane = this.#lane(recipientKey, entries, stopped, summary)

@@ -5,7 +5,10 @@ import {
 import type { Logger } from 'pino';
 import type { RapportStore } from '../store/rapportStore.js';
 import { isAdminIntent, refusalFor } from './admin/adminCommands.js';
-import { CardActions } from './cardActions.js';
+import { isAdmin } from './admin/adminGate.js';
+import type { AdminTurns } from './admin/adminTurns.js';
+import { CardActions, type ActionOutcome } from './cardActions.js';
+import type { AlertDelivery } from './delivery/alertDelivery.js';
 import { InsightsView } from './insightsView.js';
 import { IntroductionFlow } from './introductionFlow.js';
 import { parseIntent } from './intents.js';
@@ -21,6 +24,10 @@ export interface BotDependencies {
   appId: string;
   /** Entra object ids or UPNs (lower-cased) of Rapport's admins; nobody when not given. */
   admins?: readonly string[];
+  /** The admin conversations (wizards, runs, consent, results); without them admins are told it is not available. */
+  admin?: AdminTurns;
+  /** Proactive delivery through the outbox; without it introductions are sent directly. */
+  delivery?: AlertDelivery;
   now?: () => number;
 }
 
@@ -36,22 +43,37 @@ export class RapportBot extends TeamsActivityHandler {
     super();
     this.now = deps.now ?? Date.now;
     const currentView = () => this.view;
-    this.answers = new SellerAnswers({ store: deps.store, view: currentView, publicUrl: deps.publicUrl });
-    const introductions = new IntroductionFlow(deps.store, proactiveSender(deps.adapter, deps.store, deps.appId), currentView);
+    this.answers = new SellerAnswers({ store: deps.store, view: currentView, publicUrl: deps.publicUrl, now: this.now });
+    const proactive = deps.delivery?.proactive() ?? proactiveSender(deps.adapter, deps.store, deps.appId);
+    const introductions = new IntroductionFlow(deps.store, proactive, currentView, this.now);
     this.actions = new CardActions(this.answers, introductions, currentView);
 
     this.onInstallationUpdateAdd(async (context, next) => {
-      await this.remember(context);
+      const asker = await this.remember(context);
+      await deps.delivery?.reachable(asker);
       await context.sendActivity(replyActivity(this.answers.help(catalogOf(context))));
       await next();
     });
     this.onMessage(async (context, next) => {
       const asker = await this.remember(context);
+      const admin = deps.admin && isAdmin(asker, deps.admins ?? []) ? deps.admin : null;
+      if (admin && await admin.continueDialog(context)) {
+        deps.log.info({ activityId: context.activity.id }, 'dialog turn');
+        return next();
+      }
+      const catalog = catalogOf(context);
       const intent = parseIntent(context.activity.text ?? '');
       deps.log.info({ activityId: context.activity.id, intent: intent.kind }, 'message');
-      const catalog = catalogOf(context);
-      const refusal = isAdminIntent(intent) ? refusalFor(asker, deps.admins ?? [], deps.store.references, catalog) : null;
-      await context.sendActivity(replyActivity(refusal ?? await this.answers.answer(intent, asker, catalog)));
+      if (isAdminIntent(intent)) {
+        const refusal = refusalFor(asker, deps.admins ?? [], deps.store.references, catalog);
+        if (refusal) await context.sendActivity(replyActivity(refusal));
+        else if (admin) await admin.answer(intent, context, asker, catalog);
+        else await context.sendActivity(replyActivity(await this.answers.answer(intent, asker, catalog)));
+      } else if (isWizardSubmit(context.activity.value)) {
+        await context.sendActivity(catalog.t('wizard.ended'));
+      } else {
+        await context.sendActivity(replyActivity(await this.answers.answer(intent, asker, catalog)));
+      }
       await next();
     });
   }
@@ -65,7 +87,11 @@ export class RapportBot extends TeamsActivityHandler {
     const asker = await this.remember(context);
     const { verb, data } = invokeValue.action;
     this.deps.log.info({ activityId: context.activity.id, verb }, 'card action');
-    const outcome = await this.actions.handle(verb, (data ?? {}) as Record<string, unknown>, asker, catalogOf(context));
+    const values = (data ?? {}) as Record<string, unknown>;
+    const delivery = this.deps.delivery;
+    const outcome = await this.adminAction(verb, values, asker, context)
+      ?? (delivery?.handlesVerb(verb) ? await delivery.handleAction(verb, values, asker, catalogOf(context)) : null)
+      ?? await this.actions.handle(verb, values, asker, catalogOf(context));
     if ('replaceWith' in outcome) {
       if ('card' in outcome.replaceWith) return { statusCode: 200, type: CARD_RESPONSE, value: outcome.replaceWith.card as never };
       return { statusCode: 200, type: MESSAGE_RESPONSE, value: outcome.replaceWith.text as never };
@@ -74,12 +100,26 @@ export class RapportBot extends TeamsActivityHandler {
     return { statusCode: 200, type: MESSAGE_RESPONSE, value: outcome.notice as never };
   }
 
+  /** An admin card's action (results paging, consent), refused for anyone but an admin unless it checks itself; null for a seller's verb. */
+  private async adminAction(verb: string, data: Record<string, unknown>, asker: Asker, context: TurnContext): Promise<ActionOutcome | null> {
+    const admin = this.deps.admin;
+    if (!admin?.handlesVerb(verb)) return null;
+    const catalog = catalogOf(context);
+    const refusal = admin.checksItsOwnAccess(verb) ? null : refusalFor(asker, this.deps.admins ?? [], this.deps.store.references, catalog);
+    return refusal ? { replaceWith: refusal } : admin.handleAction(verb, data, asker, context, catalog);
+  }
+
   /** Stores the conversation reference on every install and message, for later proactive sends. */
   private async remember(context: TurnContext): Promise<Asker> {
     const asker = await askerOf(context);
     await this.deps.store.references.save(referenceOf(context, asker, this.now()));
     return asker;
   }
+}
+
+/** A wizard card's submit (Action.Submit data carries the wizard's id). */
+function isWizardSubmit(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && typeof (value as { wizard?: unknown }).wizard === 'string';
 }
 
 export async function createBot(deps: BotDependencies): Promise<RapportBot> {

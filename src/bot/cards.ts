@@ -10,7 +10,8 @@ import { Template } from 'adaptivecards-templating/lib/template-engine.js';
 
 export const CARD_NAMES = [
   'customer', 'introductions', 'introRequest', 'introAnswer', 'relationship',
-  'accountList', 'segments', 'help', 'didYouMean', 'message', 'staleAlert', 'staleDigest',
+  'accountList', 'segments', 'help', 'didYouMean', 'message', 'staleAlert', 'staleDigest', 'wizardStep', 'relationshipStatus',
+  'runProgress', 'consentStatus', 'results', 'resultsRows',
 ] as const;
 export type CardName = (typeof CARD_NAMES)[number];
 

@@ -1,10 +1,12 @@
 /** "Request introduction": the colleague gets a card (Accept / Decline, with a note), the requester hears the answer. */
 import { domainOf } from '../engagement/activity.js';
+import { introducerPolicy, relationshipAvailability } from '../jobs/admin/relationshipPolicy.js';
 import type { RapportStore } from '../store/rapportStore.js';
 import type { Catalog } from './catalog/catalog.js';
 import { renderCard } from './cards.js';
 import { introAnswerCardData } from './cardData/introAnswer.js';
 import { introRequestCardData } from './cardData/introRequest.js';
+import { whoKnowsOffText } from './cardData/relationship.js';
 import type { InsightsView } from './insightsView.js';
 import type { Proactive } from './proactive.js';
 import { message, type Asker, type Reply } from './turn.js';
@@ -19,11 +21,23 @@ export interface IntroductionRequest {
 }
 
 export class IntroductionFlow {
-  constructor(private readonly store: RapportStore, private readonly proactive: Proactive, private readonly view: () => InsightsView | null) {}
+  constructor(
+    private readonly store: RapportStore,
+    private readonly proactive: Proactive,
+    private readonly view: () => InsightsView | null,
+    private readonly now: () => number = Date.now,
+  ) {}
 
-  /** Returns the text the requester sees at once. */
+  /**
+   * Returns the text the requester sees at once. An older introductions card can still be
+   * clicked after who-knows-whom went off or the groups changed: that request is refused here.
+   */
   async request(request: IntroductionRequest, asker: Asker, catalog: Catalog): Promise<string> {
     if ((request.note?.length ?? 0) > NOTE_MAX_LENGTH) return catalog.t('error.noteTooLong', { max: NOTE_MAX_LENGTH });
+    const settings = this.store.admin.relationship();
+    const availability = relationshipAvailability(settings, this.now());
+    if (availability.whoKnows !== 'on') return whoKnowsOffText(availability.whoKnows, catalog);
+    if (!introducerPolicy(settings)(request.introducer)) return catalog.t('ri.introducer.notCovered');
     const accountName = accountNameOf(this.view(), request.accountId, request.person);
     const created = await this.store.introductions.create({
       requester: { email: asker.email ?? asker.userKey, name: asker.name, userKey: asker.userKey },

@@ -4,6 +4,9 @@ import { DAY_MS, domainOf, normalizeAddress } from '../engagement/activity.js';
 import { compileSegment, DEFAULT_STALE_DAYS, SegmentSyntaxError, type Segment } from '../engagement/segments.js';
 import type { RapportStore } from '../store/rapportStore.js';
 import { rowsAsCsv } from '../jobs/tableExport.js';
+import {
+  introducerPolicy, relationshipAvailability, type RelationshipAvailability, type RelationshipOffReason,
+} from '../jobs/admin/relationshipPolicy.js';
 import type { Catalog } from './catalog/catalog.js';
 import { renderCard } from './cards.js';
 import { accountListCardData } from './cardData/accountList.js';
@@ -11,7 +14,7 @@ import { customerCardData } from './cardData/customer.js';
 import { didYouMeanCardData } from './cardData/didYouMean.js';
 import { helpCardData } from './cardData/help.js';
 import { introductionsCardData } from './cardData/introductions.js';
-import { relationshipCardData } from './cardData/relationship.js';
+import { relationshipCardData, relationshipNotice, whoKnowsOffText } from './cardData/relationship.js';
 import { segmentsCardData } from './cardData/segments.js';
 import type { Intent } from './intents.js';
 import { suggestCommand } from './intents.js';
@@ -25,6 +28,8 @@ export interface SellerAnswerDependencies {
   store: RapportStore;
   view(): InsightsView | null;
   publicUrl: string;
+  /** The clock of the relationship-intelligence banner and switch-off; `Date.now` when not given. */
+  now?: () => number;
 }
 
 export class SellerAnswers {
@@ -68,29 +73,44 @@ export class SellerAnswers {
   }
 
   relationship(view: InsightsView, insight: AccountInsight, catalog: Catalog): Reply {
-    return { card: renderCard('relationship', relationshipCardData(insight, catalog, { asOf: view.asOf, windowDays: view.windowDays })) };
+    const notice = relationshipNotice(this.availability());
+    return { card: renderCard('relationship', relationshipCardData(insight, catalog, { asOf: view.asOf, windowDays: view.windowDays, ...(notice ? { notice } : {}) })) };
   }
 
   customer(view: InsightsView, insight: AccountInsight, catalog: Catalog): Reply {
-    return { card: renderCard('customer', customerCardData(insight, catalog, { consentPending: false, windowDays: view.windowDays, asOf: view.asOf })) };
+    const notice = relationshipNotice(this.availability());
+    return { card: renderCard('customer', customerCardData(insight, catalog, { windowDays: view.windowDays, asOf: view.asOf, ...(notice ? { notice } : {}) })) };
   }
 
   whoKnows(view: InsightsView, insight: AccountInsight, asker: Asker, catalog: Catalog): Reply {
-    const introducers = insight.introducers.filter((introducer) => this.mayIntroduce(introducer.internal, asker)).slice(0, INTRODUCERS_SHOWN);
-    return { card: renderCard('introductions', introductionsCardData({ subject: insight.account.name, accountId: insight.account.id, introducers, colleagueNames: view.colleagueNames, asOf: view.asOf, windowDays: view.windowDays }, catalog)) };
+    const availability = this.availability();
+    if (availability.whoKnows !== 'on') return whoKnowsOff(availability.whoKnows, catalog);
+    const mayIntroduce = this.mayIntroduce(asker);
+    const introducers = insight.introducers.filter((introducer) => mayIntroduce(introducer.internal)).slice(0, INTRODUCERS_SHOWN);
+    const notice = relationshipNotice(availability);
+    return { card: renderCard('introductions', introductionsCardData({ subject: insight.account.name, accountId: insight.account.id, introducers, colleagueNames: view.colleagueNames, asOf: view.asOf, windowDays: view.windowDays, ...(notice ? { notice } : {}) }, catalog)) };
   }
 
   private whoKnowsPerson(view: InsightsView, email: string, asker: Asker, catalog: Catalog): Reply {
+    const availability = this.availability();
+    if (availability.whoKnows !== 'on') return whoKnowsOff(availability.whoKnows, catalog);
     const person = normalizeAddress(email);
     const byDomain = view.find(domainOf(person));
     const accountId = byDomain.kind === 'found' ? byDomain.account.id : '';
-    const introducers = view.knownBy(person).filter((introducer) => this.mayIntroduce(introducer.internal, asker)).slice(0, INTRODUCERS_SHOWN);
-    return { card: renderCard('introductions', introductionsCardData({ subject: person, person, accountId, introducers, colleagueNames: view.colleagueNames, asOf: view.asOf, windowDays: view.windowDays }, catalog)) };
+    const mayIntroduce = this.mayIntroduce(asker);
+    const introducers = view.knownBy(person).filter((introducer) => mayIntroduce(introducer.internal)).slice(0, INTRODUCERS_SHOWN);
+    const notice = relationshipNotice(availability);
+    return { card: renderCard('introductions', introductionsCardData({ subject: person, person, accountId, introducers, colleagueNames: view.colleagueNames, asOf: view.asOf, windowDays: view.windowDays, ...(notice ? { notice } : {}) }, catalog)) };
   }
 
-  /** Colleagues who opted out, and the asker, are never suggested. */
-  private mayIntroduce(internal: string, asker: Asker): boolean {
-    return internal !== asker.email && !this.deps.store.preferences.isOptedOut(internal);
+  private availability(): RelationshipAvailability {
+    return relationshipAvailability(this.deps.store.admin.relationship(), (this.deps.now ?? Date.now)());
+  }
+
+  /** Colleagues who opted out, the asker, and (once configured) anyone outside the configured groups are never suggested. */
+  private mayIntroduce(asker: Asker): (internal: string) => boolean {
+    const covered = introducerPolicy(this.deps.store.admin.relationship());
+    return (internal) => internal !== asker.email && covered(internal) && !this.deps.store.preferences.isOptedOut(internal);
   }
 
   private withAccount(view: InsightsView, name: string, catalog: Catalog, answer: (insight: AccountInsight) => Reply | Promise<Reply>): Reply | Promise<Reply> {
@@ -164,6 +184,10 @@ function compiledSegment(expression: string): Segment | SegmentSyntaxError {
     if (error instanceof SegmentSyntaxError) return error;
     throw error;
   }
+}
+
+function whoKnowsOff(reason: RelationshipOffReason, catalog: Catalog): Reply {
+  return message(catalog.t('ri.whoKnowsOff.title'), whoKnowsOffText(reason, catalog), 'neutral');
 }
 
 function segmentError(error: SegmentSyntaxError, catalog: Catalog): Reply {

@@ -55,6 +55,11 @@ export interface RelationshipSettings {
   enabledBy: string;
   /** Groups whose members' mail and calendars feed who-knows-whom and health. */
   groups: string[];
+  /**
+   * The groups' members with a mailbox (lower-cased addresses) as resolved when saved: only they
+   * are offered as introducers. Absent in settings saved before it was kept: nobody is offered then.
+   */
+  members?: string[];
   /** Off: no individual ties are built. */
   exchangeIntegration: boolean;
   /** Regions whose Exchange data may be used. */
@@ -139,7 +144,7 @@ export const adminStateSchema: z.ZodType<AdminState> = z.object({
   }),
   schedule,
   relationship: z.object({
-    enabledAt: time, enabledBy: z.string(), groups: z.array(z.string()), exchangeIntegration: z.boolean(),
+    enabledAt: time, enabledBy: z.string(), groups: z.array(z.string()), members: z.array(z.string()).optional(), exchangeIntegration: z.boolean(),
     exchangeRegions: z.array(z.string()), identifiableConsentAt: time.nullable(), switchedOffAt: time.nullable(),
   }).nullable(),
   datasets: z.array(z.object({

@@ -6,10 +6,17 @@
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-const TEMP_SUFFIX = '.tmp';
+export const TEMP_SUFFIX = '.tmp';
 let sequence = 0;
 
-export async function writeFileAtomically(file: string, content: string): Promise<void> {
+export interface AtomicWriteOptions {
+  /** Called with the temp file once it is written and flushed, before the rename (crash tests). */
+  beforeRename?: (temp: string) => void;
+  /** Also flush the directory, so the rename survives a power cut before later steps rely on it. */
+  syncDirectory?: boolean;
+}
+
+export async function writeFileAtomically(file: string, content: string, options: AtomicWriteOptions = {}): Promise<void> {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${++sequence}${TEMP_SUFFIX}`);
   try {
     const handle = await open(temp, 'wx');
@@ -19,10 +26,25 @@ export async function writeFileAtomically(file: string, content: string): Promis
     } finally {
       await handle.close();
     }
+    options.beforeRename?.(temp);
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  }
+  if (options.syncDirectory) await syncDirectory(dirname(file));
+}
+
+/** Not every platform can fsync a directory. */
+async function syncDirectory(directory: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(directory, 'r');
+    await handle.sync();
+  } catch {
+    // Windows cannot open a directory for syncing; the rename is still atomic there.
+  } finally {
+    await handle?.close();
   }
 }
 

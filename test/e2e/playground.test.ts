@@ -126,6 +126,27 @@ async function screenshot(name: string): Promise<void> {
   await page?.screenshot({ path: join(OUT, `${name}.png`) });
 }
 
+/** Types a message into the Playground's box (a contenteditable Lexical editor) and sends it. */
+async function typeMessage(text: string): Promise<void> {
+  const messageBox = page!.locator('[contenteditable="true"][role="textbox"]');
+  await messageBox.click({ timeout: 30_000 });
+  await messageBox.pressSequentially(text);
+  await expect.poll(() => messageBox.innerText()).toContain(text);
+  await page!.getByRole('button', { name: 'Send Message', exact: true }).click();
+}
+
+/** Waits for a card, or fails with a screenshot and the demo's output. */
+async function waitForCard(card: Locator, name: string, what: string): Promise<void> {
+  try {
+    await card.waitFor({ timeout: REPLY_MS });
+  } catch (error) {
+    await screenshot(`${name}-missing`);
+    throw new Error(`${what} within ${REPLY_MS / 1000} s (${(error as Error).message}); the demo's output:\n${tail(demoLog)}`);
+  }
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(name);
+}
+
 /** The newest rendered Adaptive Card that contains `text`. */
 function cardWith(text: string): Locator {
   return page!.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
@@ -181,12 +202,7 @@ describe('the demo in the Microsoft 365 Agents Playground', () => {
   it(`answers "${QUESTION}" with the account's card and its engagement score`, async () => {
     const p = page!;
     await p.goto(playgroundUrl);
-    // The message box is a contenteditable (Lexical) editor with role="textbox".
-    const messageBox = p.getByRole('textbox');
-    await messageBox.click({ timeout: 30_000 });
-    await messageBox.pressSequentially(QUESTION);
-    await expect.poll(() => messageBox.innerText()).toContain(QUESTION);
-    await p.getByRole('button', { name: 'Send Message', exact: true }).click();
+    await typeMessage(QUESTION);
 
     const card = cardWith(ACCOUNT).filter({ has: p.getByRole('button', { name: WHO_KNOWS_BUTTON, exact: true }) });
     try {
@@ -232,4 +248,26 @@ describe('the demo in the Microsoft 365 Agents Playground', () => {
     expect(expected!.introducers.length).toBeGreaterThan(0);
     await introductions.getByRole('button', { name: REQUEST_INTRO_BUTTON, exact: true }).first().waitFor({ state: 'visible', timeout: 5_000 });
   }, 60_000);
+
+  it('lets the demo admin start the enrichment wizard and move to its next step with the card\'s button', async () => {
+    await typeMessage('configure engagement');
+    const overview = cardWith('Step 1 of 8');
+    await waitForCard(overview, '3-wizard-overview', 'no first wizard card');
+    expect(await overview.innerText()).toContain('Configure account engagement');
+    await overview.getByRole('button', { name: 'Next', exact: true }).click();
+    await waitForCard(cardWith('Step 2 of 8'), '4-wizard-mailboxes', 'no mailboxes step after clicking Next');
+    expect(await cardWith('Step 2 of 8').innerText()).toContain('Mailboxes to monitor');
+    await typeMessage('cancel');
+    await waitForCard(cardWith('Nothing was saved'), '5-wizard-cancelled', 'no confirmation of cancel');
+  }, 60_000);
+
+  it('runs the enrichment on "run now" with one progress card that ends with the summary', async () => {
+    await typeMessage('run now');
+    const progress = cardWith('Enrichment run');
+    await waitForCard(progress, '6-run-progress', 'no progress card');
+    await expect.poll(() => progress.innerText(), { timeout: 60_000 }).toContain('Finished');
+    await screenshot('7-run-finished');
+    expect(await page!.locator('.ac-adaptiveCard').filter({ hasText: 'Enrichment run' }).count(), 'one card, updated in place').toBe(1);
+    expect(await progress.innerText()).toContain('Accounts enriched');
+  }, 90_000);
 });

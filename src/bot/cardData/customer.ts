@@ -7,6 +7,7 @@ import { escapeMarkdown } from '../cards.js';
 import {
   emailAndMeetingFacts, emailAndMeetingSeries, lastWeeks, periodCounts, windowMonths, type ChartSeries,
 } from './activitySeries.js';
+import { relationshipNoticeText, type RelationshipNotice } from './relationship.js';
 import { BAND_COLORS, bandText, driverText, freshnessText, hoursText, minutesText, trendText, type Fact, type TextColor } from './shared.js';
 
 export interface GaugeSegment {
@@ -19,8 +20,9 @@ export interface CustomerCardData {
   accountId: string;
   accountName: string;
   subtitle: string;
-  consentPending: boolean;
-  consentPendingText: string;
+  /** The relationship-intelligence banner. */
+  hasNotice: boolean;
+  notice: string;
   score: number;
   scoreLabel: string;
   scoreFallback: string;
@@ -50,7 +52,9 @@ export interface CustomerCardData {
 }
 
 export interface CustomerCardOptions {
-  consentPending: boolean;
+  /** The consent-pending banner without a countdown; `notice` says more and wins. */
+  consentPending?: boolean;
+  notice?: RelationshipNotice;
   windowDays: number;
   asOf: Timestamp;
   /** The gauge's segments follow the health bands' thresholds. */
@@ -72,12 +76,13 @@ export function customerCardData(insight: AccountInsight, catalog: Catalog, opti
   const weeks = periodCounts(lastWeeks(options.asOf), insight.weeks);
   const monthLabel = (start: string) => catalog.formatMonth(start);
   const weekLabel = (start: string) => catalog.formatDayMonth(start);
+  const notice = options.notice ?? (options.consentPending ? { kind: 'consentPending' as const } : undefined);
   return {
     accountId: insight.account.id,
     accountName: escapeMarkdown(insight.account.name),
     subtitle: catalog.t('customer.subtitle'),
-    consentPending: options.consentPending,
-    consentPendingText: catalog.t('common.consentPending'),
+    hasNotice: notice !== undefined,
+    notice: notice === undefined ? '' : relationshipNoticeText(notice, catalog),
     score: year.EngagementScore,
     scoreLabel: catalog.t('customer.scoreLabel'),
     scoreFallback: catalog.t('customer.scoreFallback', { score: year.EngagementScore }),

@@ -3,6 +3,7 @@ import type { Timestamp } from '../../engagement/activity.js';
 import type { Introducer } from '../../engagement/ties.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { escapeMarkdown } from '../cards.js';
+import { relationshipNoticeText, type RelationshipNotice } from './relationship.js';
 import { daysAgo, freshnessText } from './shared.js';
 
 export const INTRODUCERS_SHOWN = 5;
@@ -21,8 +22,8 @@ export function strengthBand(strength: number): StrengthBand {
   return strength >= STRENGTH_BANDS.strongFrom ? 'strong' : strength >= STRENGTH_BANDS.mediumFrom ? 'medium' : 'weak';
 }
 
-/** Why introductions may be incomplete. */
-export type IntroductionsNotice = 'consentPending' | 'exchangeOff';
+/** Why introductions may be incomplete, as a banner kind alone (no countdown). */
+export type IntroductionsNotice = RelationshipNotice['kind'];
 
 export interface IntroductionRequestData {
   accountId: string;
@@ -53,19 +54,19 @@ export interface IntroductionsInput {
   colleagueNames?: ReadonlyMap<string, string>;
   asOf: Timestamp;
   windowDays: number;
-  notice?: IntroductionsNotice;
+  notice?: IntroductionsNotice | RelationshipNotice;
 }
 
 const STRENGTH_KEYS = { strong: 'strength.strong', medium: 'strength.medium', weak: 'strength.weak' } as const;
-const NOTICE_KEYS = { consentPending: 'common.consentPending', exchangeOff: 'common.exchangeOff' } as const;
 
 export function introductionsCardData(input: IntroductionsInput, catalog: Catalog): IntroductionsCardData {
   const subject = escapeMarkdown(input.subject);
   const shown = input.introducers.slice(0, INTRODUCERS_SHOWN);
+  const notice = typeof input.notice === 'string' ? { kind: input.notice } as RelationshipNotice : input.notice;
   return {
     title: input.person === undefined ? catalog.t('introductions.titleAccount', { account: subject }) : catalog.t('introductions.titlePerson', { person: subject }),
-    hasNotice: input.notice !== undefined,
-    notice: input.notice === undefined ? '' : catalog.t(NOTICE_KEYS[input.notice]),
+    hasNotice: notice !== undefined,
+    notice: notice === undefined ? '' : relationshipNoticeText(notice, catalog),
     introducers: shown.map((introducer) => ({
       name: escapeMarkdown(input.colleagueNames?.get(introducer.internal) ?? introducer.internal),
       detail: catalog.t('introductions.lastInTouch', {

@@ -1,5 +1,12 @@
-/** Data for `cards/relationship.json`: "relationship Contoso". */
+/**
+ * Data for `cards/relationship.json`: "relationship Contoso". Also the relationship-intelligence
+ * banner every relationship card (customer, introductions, this one) carries, and what a seller
+ * is told when who-knows-whom is off.
+ */
 import type { Timestamp } from '../../engagement/activity.js';
+import {
+  RELATIONSHIP_CONSENT_DAYS, type RelationshipAvailability, type RelationshipOffReason,
+} from '../../jobs/admin/relationshipPolicy.js';
 import { HEALTH_WEIGHTS, type HealthFactor } from '../../engagement/health.js';
 import type { AccountInsight } from '../../engagement/insights.js';
 import { roundToOneDecimal } from '../../engagement/rounding.js';
@@ -8,7 +15,55 @@ import { escapeMarkdown } from '../cards.js';
 import type { ChartPoint, ChartSeries } from './activitySeries.js';
 import { BAND_COLORS, bandText, daysAgo, driverText, freshnessText, hoursText, trendText, type Fact, type TextColor } from './shared.js';
 
+/** Why relationship insights may be incomplete; `daysLeft` until the switch-off while consent is pending. */
+export type RelationshipNotice =
+  | { kind: 'consentPending'; daysLeft?: number }
+  | { kind: 'exchangeOff' }
+  | { kind: 'switchedOff' };
+
+/** The banner for the admin's settings as of now; undefined when there is none. */
+export function relationshipNotice(availability: Pick<RelationshipAvailability, 'banner' | 'daysLeft'>): RelationshipNotice | undefined {
+  switch (availability.banner) {
+    case null:
+      return undefined;
+    case 'consentPending':
+      return availability.daysLeft === null ? { kind: 'consentPending' } : { kind: 'consentPending', daysLeft: availability.daysLeft };
+    default:
+      return { kind: availability.banner };
+  }
+}
+
+/** The banner's words (catalog text only: nothing untrusted is substituted). */
+export function relationshipNoticeText(notice: RelationshipNotice, catalog: Catalog): string {
+  switch (notice.kind) {
+    case 'consentPending': {
+      const pending = catalog.t('common.consentPending');
+      return notice.daysLeft === undefined ? pending : `${pending} ${catalog.plural('ri.banner.daysLeft', notice.daysLeft)}`;
+    }
+    case 'exchangeOff':
+      return catalog.t('common.exchangeOff');
+    case 'switchedOff':
+      return catalog.t('ri.banner.switchedOff', { days: RELATIONSHIP_CONSENT_DAYS });
+  }
+}
+
+/** Why a who-knows-whom question gets no answer, as the Sales page says why an option is missing. */
+export function whoKnowsOffText(reason: RelationshipOffReason, catalog: Catalog): string {
+  switch (reason) {
+    case 'exchangeOff':
+      return catalog.t('ri.whoKnowsOff.exchangeOff');
+    case 'switchedOff':
+      return catalog.t('ri.whoKnowsOff.switchedOff', { days: RELATIONSHIP_CONSENT_DAYS });
+    case 'consentPending':
+      return catalog.t('ri.whoKnowsOff.consentPending');
+    case 'notEnabled':
+      return catalog.t('ri.whoKnowsOff.notEnabled');
+  }
+}
+
 export interface RelationshipCardData {
+  hasNotice: boolean;
+  notice: string;
   title: string;
   hasHealth: boolean;
   healthValue: string;
@@ -36,6 +91,7 @@ export interface RelationshipCardData {
 export interface RelationshipCardOptions {
   asOf: Timestamp;
   windowDays: number;
+  notice?: RelationshipNotice;
 }
 
 const FACTORS = Object.keys(HEALTH_WEIGHTS) as HealthFactor[];
@@ -47,6 +103,8 @@ export function relationshipCardData(insight: AccountInsight, catalog: Catalog, 
   const weekLabel = (start: string) => catalog.formatDayMonth(start);
   const count = (value: number) => catalog.formatNumber(value);
   return {
+    hasNotice: options.notice !== undefined,
+    notice: options.notice === undefined ? '' : relationshipNoticeText(options.notice, catalog),
     title: catalog.t('relationship.title', { account: escapeMarkdown(insight.account.name) }),
     hasHealth: health.health !== null,
     healthValue: health.health === null ? '' : catalog.formatNumber(health.health),

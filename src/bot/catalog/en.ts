@@ -3,7 +3,15 @@
  * `{name}` is a placeholder; a key ending in `.one` / `.other` is a plural pair.
  * Strings are plain text: cards escape what is substituted into them, never these.
  */
+import { configureWizardMessages } from './admin/configureWizard.js';
+import { relationshipAdminMessages } from './admin/relationshipAdmin.js';
+import { runsConsentResultsMessages } from './admin/runsConsentResults.js';
+
 export const en = {
+  ...configureWizardMessages,
+  ...runsConsentResultsMessages,
+  ...relationshipAdminMessages,
+
   // Shared by several cards
   'common.freshness': 'Data as of {date}, covering {days} days',
   'common.notAvailable': '—',
@@ -194,6 +202,7 @@ export const en = {
   'admin.notAvailable': 'Setting Rapport up in chat (enrichment, consent, schedules) is not available in this version yet. Until then an administrator enriches data with the rapport command line.',
   'admin.refusedTitle': 'Only admins can do that',
   'admin.refused': 'Setting up Rapport (enrichment, consent, runs, schedules, results) is for Rapport’s admins: {admins}. Ask one of them.',
+  'wizard.ended': 'That form belongs to a setup that has already ended, so nothing was changed. Say “configure engagement” to start again.',
   'admin.refusedNoneConfigured': 'Setting up Rapport is for its admins, and none is configured yet: your IT team sets them with RAPPORT_ADMINS.',
 
   'error.title': 'Something is not right',
@@ -227,4 +236,8 @@ export const en = {
   'delivery.dead': 'Failed for good',
   'delivery.unreachable': 'People I can’t reach (Rapport not installed)',
   'delivery.interrupted': 'Resent after a restart (may have arrived twice)',
+  'delivery.nothing': 'Nothing has been sent yet: alerts go out after a run finds an account going quiet.',
+  'delivery.summary': '{total} messages in the outbox.',
+  'delivery.deadReason': 'Failed: {reason}',
+  'delivery.nextRetry': 'Next retry',
 } as const satisfies Record<string, string>;

@@ -5,7 +5,9 @@
  */
 import type { AdminConfig } from '../../config.js';
 import type { DirectoryMailbox, MemberWithoutMailbox } from '../../sources/graph/directory.js';
-import type { RegisteredDataset, RunRecord, StoredFieldMapping, StoredSchedule } from '../../store/rapportStore.js';
+import type {
+  EnrichmentSettings, RegisteredDataset, RelationshipSettings, RunRecord, StoredFieldMapping, StoredSchedule,
+} from '../../store/rapportStore.js';
 import type { RunStart } from '../runs/runCoordinator.js';
 import type { RunProgressEvent } from '../runs/runProgress.js';
 
@@ -78,8 +80,17 @@ export interface RunService {
   onProgress(listener: (runId: string, event: RunProgressEvent) => void): () => void;
 }
 
+/** What the wizards save; saving re-arms the schedule (and the relationship switch-off watch). */
+export interface SettingsService {
+  enrichment(): EnrichmentSettings | null;
+  saveEnrichment(settings: EnrichmentSettings): Promise<void>;
+  relationship(): RelationshipSettings | null;
+  saveRelationship(settings: RelationshipSettings): Promise<void>;
+}
+
 export interface AdminServices {
   config: AdminConfig;
+  settings: SettingsService;
   directory: DirectoryLookup;
   datasets: DatasetCatalog;
   consent: ConsentService;

@@ -50,6 +50,13 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Resolves every entry (concurrently, paced by the throttle) and checks the 2..2,500 rule. */
 export async function resolveDirectory(graph: GraphGet, entries: readonly string[]): Promise<ResolvedDirectory> {
+  const directory = await lookUpEntries(graph, entries);
+  checkMailboxCount(directory);
+  return directory;
+}
+
+/** Resolves every entry without the count rule: what an admin is shown while choosing mailboxes. */
+export async function lookUpEntries(graph: GraphGet, entries: readonly string[]): Promise<ResolvedDirectory> {
   const distinctEntries = [...new Set(entries.map((entry) => entry.trim()).filter(Boolean))];
   const found = await Promise.all(distinctEntries.map((entry) => resolveEntry(graph, entry)));
   const mailboxes = new Map<string, DirectoryMailbox>();
@@ -68,13 +75,11 @@ export async function resolveDirectory(graph: GraphGet, entries: readonly string
     }
   });
   const byAddress = new Map([...mailboxes.values()].map((mailbox) => [mailbox.address, mailbox]));
-  const directory: ResolvedDirectory = {
+  return {
     mailboxes: [...byAddress.values()].sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0)),
     unknownEntries,
     withoutMailbox: [...withoutMailbox.values()],
   };
-  checkMailboxCount(directory);
-  return directory;
 }
 
 function checkMailboxCount(directory: ResolvedDirectory): void {

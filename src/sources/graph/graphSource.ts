@@ -5,7 +5,7 @@
 import type { Timestamp } from '../../engagement/activity.js';
 import { createGraphAuth } from './auth.js';
 import { rolesMissingError } from './consent.js';
-import { resolveDirectory, type ResolvedDirectory } from './directory.js';
+import { lookUpEntries, resolveDirectory, type ResolvedDirectory } from './directory.js';
 import { createGraphClient } from './graphClient.js';
 import type { GraphConfig } from './graphConfig.js';
 import { graphRequester } from './graphRequester.js';
@@ -71,5 +71,22 @@ export async function createGraphSource(config: GraphConfig, options: GraphSourc
   } catch (error) {
     await close();
     throw error;
+  }
+}
+
+/**
+ * Signs in, checks consent and resolves `entries` without reading any mailbox or applying the
+ * 2..2,500 rule: the directory as an admin sees it while configuring. Throws GraphAuthError.
+ */
+export async function readDirectory(config: GraphConfig, entries: readonly string[]): Promise<ResolvedDirectory> {
+  const dispatcher = trustedDispatcher(config.caPem);
+  try {
+    const auth = createGraphAuth(config, dispatcher);
+    const consent = await auth.checkConsent();
+    if (consent.missing.length > 0) throw rolesMissingError(consent, config.clientId);
+    const graph = graphRequester(createGraphClient(config, auth, dispatcher), auth, new Throttle({}));
+    return await lookUpEntries(graph, entries);
+  } finally {
+    await dispatcher?.close();
   }
 }

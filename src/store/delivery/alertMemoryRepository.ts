@@ -1,6 +1,6 @@
 /** What the alerts remember between runs: the stale set each run was compared on, snoozes, mutes, the last digest. */
 import type { DeliveryDb } from './deliveryDb.js';
-import type { Mute, PlannedRun, Snooze } from './deliverySchema.js';
+import type { AlertMemory, Mute, PlannedRun, Snooze } from './deliverySchema.js';
 
 /** Planned runs kept: enough to see the last comparisons, not a history. */
 export const PLANNED_RUNS_KEPT = 10;
@@ -25,6 +25,8 @@ const samePair = (a: { userKey: string; accountId: string }, userKey: string, ac
 
 export function alertMemoryRepository(db: DeliveryDb): AlertMemoryRepository {
   const memory = () => db.data.memory;
+  /** The whole memory after `change`, as one journal record. */
+  const remember = (change: Partial<AlertMemory>): Promise<void> => db.commit([{ op: 'memory', memory: { ...structuredClone(memory()), ...change } }]);
   return {
     lastRun() {
       const last = memory().runs.at(-1);
@@ -36,30 +38,33 @@ export function alertMemoryRepository(db: DeliveryDb): AlertMemoryRepository {
     snoozes: () => memory().snoozes.map((snooze) => ({ ...snooze })),
 
     snooze(userKey, accountId, until) {
-      return db.update((data) => {
-        const others = data.memory.snoozes.filter((snooze) => !samePair(snooze, userKey, accountId));
-        data.memory.snoozes = [...others, { userKey, accountId, until }];
-      });
+      const others = memory().snoozes.filter((snooze) => !samePair(snooze, userKey, accountId));
+      return remember({ snoozes: [...others, { userKey, accountId, until }] });
     },
 
     mutes: () => memory().mutes.map((mute) => ({ ...mute })),
 
-    mute(userKey, accountId) {
-      return db.update((data) => {
-        if (data.memory.mutes.some((mute) => samePair(mute, userKey, accountId))) return false;
-        data.memory.mutes.push({ userKey, accountId });
-        return true;
-      });
+    async mute(userKey, accountId) {
+      if (memory().mutes.some((mute) => samePair(mute, userKey, accountId))) return false;
+      await remember({ mutes: [...memory().mutes, { userKey, accountId }] });
+      return true;
     },
 
-    unmute(userKey, accountId) {
-      return db.update((data) => {
-        const before = data.memory.mutes.length;
-        data.memory.mutes = data.memory.mutes.filter((mute) => !samePair(mute, userKey, accountId));
-        return data.memory.mutes.length < before;
-      });
+    async unmute(userKey, accountId) {
+      const kept = memory().mutes.filter((mute) => !samePair(mute, userKey, accountId));
+      if (kept.length === memory().mutes.length) return false;
+      await remember({ mutes: kept });
+      return true;
     },
 
     lastDigestAt: () => memory().lastDigestAt,
   };
+}
+
+/** The memory after a run's plan is recorded: the last few runs, and the digest time when the plan holds one. */
+export function plannedMemory(current: AlertMemory, run: PlannedRun, includesDigest: boolean): AlertMemory {
+  const next = structuredClone(current);
+  next.runs = [...next.runs, { ...run, staleAccountIds: [...run.staleAccountIds] }].slice(-PLANNED_RUNS_KEPT);
+  if (includesDigest) next.lastDigestAt = run.plannedAt;
+  return next;
 }

@@ -1,6 +1,7 @@
 /**
- * The delivery file `delivery.json` (schema version 1): the outbox of proactive messages and
- * the alert memory. Kept apart from `rapport.json` because it is written on every send.
+ * The delivery snapshot `delivery.json` (schema version 1): the outbox of proactive messages
+ * and the alert memory. Kept apart from `rapport.json` because it changes on every send; the
+ * changes go to a journal beside it (see deliveryJournal.ts), named by the snapshot's `journal`.
  */
 import { z } from 'zod';
 
@@ -79,7 +80,7 @@ export function emptyDelivery(): DeliveryData {
 const time = z.number().int().nonnegative();
 const text = z.string().min(1);
 
-const outboxEntrySchema = z.object({
+export const outboxEntrySchema = z.object({
   key: text,
   recipientKey: text,
   conversationId: text.optional(),
@@ -99,15 +100,19 @@ const outboxEntrySchema = z.object({
 
 const pair = { userKey: text, accountId: text };
 
+export const memorySchema = z.object({
+  runs: z.array(z.object({ runId: text, plannedAt: time, staleAccountIds: z.array(text) })),
+  snoozes: z.array(z.object({ ...pair, until: time })),
+  mutes: z.array(z.object(pair)),
+  lastDigestAt: time.nullable(),
+});
+
 export const deliverySchema = z.object({
   version: z.literal(DELIVERY_VERSION),
   outbox: z.array(outboxEntrySchema),
-  memory: z.object({
-    runs: z.array(z.object({ runId: text, plannedAt: time, staleAccountIds: z.array(text) })),
-    snoozes: z.array(z.object({ ...pair, until: time })),
-    mutes: z.array(z.object(pair)),
-    lastDigestAt: time.nullable(),
-  }),
+  memory: memorySchema,
+  /** The generation of the journal that continues this snapshot; absent (0) in files written before the journal. */
+  journal: time.optional(),
 }).superRefine((data, context) => {
   const keys = new Set<string>();
   data.outbox.forEach((entry, index) => {

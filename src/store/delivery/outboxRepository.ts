@@ -1,10 +1,11 @@
 /**
  * The outbox: one entry per recipient and message, found by its idempotency key. Each
- * transition is persisted before its promise resolves, so what a worker has seen finish
- * survives a crash.
+ * transition is one journal record of the entry's new state, persisted before its promise
+ * resolves, so what a worker has seen finish survives a crash.
  */
 import type { DeliveryDb } from './deliveryDb.js';
 import type { NewOutboxEntry, OutboxEntry, OutboxStatus } from './deliverySchema.js';
+import { stateOf, type EntryState, type JournalOp } from './journalOps.js';
 
 export interface SentMark {
   at: number;
@@ -49,15 +50,8 @@ export interface OutboxRepository {
 }
 
 export function outboxRepository(db: DeliveryDb): OutboxRepository {
-  const byKey = new Map<string, OutboxEntry>();
-  const reindex = (): void => {
-    byKey.clear();
-    for (const entry of db.data.outbox) byKey.set(entry.key, entry);
-  };
-  reindex();
-
   const entryIn = (key: string, status: OutboxStatus): OutboxEntry => {
-    const entry = byKey.get(key);
+    const entry = db.entry(key);
     if (!entry) throw new Error(`no outbox entry ${key}`);
     if (entry.status !== status) throw new Error(`outbox entry ${key} is ${entry.status}, not ${status}`);
     return entry;
@@ -65,40 +59,28 @@ export function outboxRepository(db: DeliveryDb): OutboxRepository {
 
   const finish = (key: string, status: 'dead' | 'unreachable', mark: FailureMark): Promise<void> => {
     const entry = entryIn(key, 'attempting');
-    return db.update(() => {
-      entry.status = status;
-      entry.finishedAt = mark.at;
-      recordFailure(entry, mark);
-    });
+    return db.commit([transition(entry, { ...failure(mark), status, finishedAt: mark.at })]);
   };
 
   return {
-    enqueue(entries, now) {
-      return db.update((data) => {
-        let added = 0;
-        for (const next of entries) {
-          if (byKey.has(next.key)) continue;
-          const entry: OutboxEntry = { ...next, status: 'pending', attempts: 0, createdAt: now, nextAttemptAt: now };
-          data.outbox.push(entry);
-          byKey.set(entry.key, entry);
-          added++;
-        }
-        return added;
-      });
+    async enqueue(entries, now) {
+      const ops = additions(db, entries, now);
+      await db.commit(ops);
+      return ops.length;
     },
 
-    get: (key) => byKey.get(key),
+    get: (key) => db.entry(key),
 
     due(now) {
-      const due = db.data.outbox.filter((entry) => entry.status === 'pending' && entry.nextAttemptAt <= now);
-      // A stable sort keeps enqueue order among entries due at the same time.
-      return due.sort((a, b) => a.nextAttemptAt - b.nextAttemptAt);
+      const due: OutboxEntry[] = [];
+      for (const entry of db.pending()) if (entry.nextAttemptAt <= now) due.push(entry);
+      return due.sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || db.orderOf(a.key) - db.orderOf(b.key));
     },
 
     nextDueAt(after = Number.NEGATIVE_INFINITY) {
       let earliest: number | null = null;
-      for (const entry of db.data.outbox) {
-        if (entry.status !== 'pending' || entry.nextAttemptAt <= after) continue;
+      for (const entry of db.pending()) {
+        if (entry.nextAttemptAt <= after) continue;
         if (earliest === null || entry.nextAttemptAt < earliest) earliest = entry.nextAttemptAt;
       }
       return earliest;
@@ -106,82 +88,65 @@ export function outboxRepository(db: DeliveryDb): OutboxRepository {
 
     async markAttempting(key, now) {
       const entry = entryIn(key, 'pending');
-      await db.update(() => {
-        entry.status = 'attempting';
-        entry.attempts++;
-        entry.nextAttemptAt = now;
-      });
+      await db.commit([transition(entry, { status: 'attempting', attempts: entry.attempts + 1, nextAttemptAt: now })]);
       return entry;
     },
 
     markSent(key, mark) {
       const entry = entryIn(key, 'attempting');
-      return db.update(() => {
-        entry.status = 'sent';
-        entry.sentAt = mark.at;
-        entry.payload = null;
-        if (mark.conversationId !== undefined) entry.conversationId = mark.conversationId;
-      });
+      const conversation = mark.conversationId === undefined ? {} : { conversationId: mark.conversationId };
+      return db.commit([transition(entry, { status: 'sent', sentAt: mark.at, ...conversation })]);
     },
 
     markRetry(key, mark) {
       const entry = entryIn(key, 'attempting');
-      return db.update(() => {
-        entry.status = 'pending';
-        entry.nextAttemptAt = mark.nextAttemptAt;
-        recordFailure(entry, mark);
-      });
+      return db.commit([transition(entry, { ...failure(mark), status: 'pending', nextAttemptAt: mark.nextAttemptAt })]);
     },
 
     markDead: (key, mark) => finish(key, 'dead', mark),
     markUnreachable: (key, mark) => finish(key, 'unreachable', mark),
 
-    recoverInterrupted(now) {
-      return db.update((data) => {
-        let recovered = 0;
-        for (const entry of data.outbox) {
-          if (entry.status !== 'attempting') continue;
-          entry.status = 'pending';
-          entry.nextAttemptAt = now;
-          entry.interrupted = (entry.interrupted ?? 0) + 1;
-          recovered++;
-        }
-        return recovered;
-      });
+    async recoverInterrupted(now) {
+      const interrupted = db.data.outbox.filter((entry) => entry.status === 'attempting');
+      await db.commit(interrupted.map((entry) => transition(entry, { status: 'pending', nextAttemptAt: now, interrupted: (entry.interrupted ?? 0) + 1 })));
+      return interrupted.length;
     },
 
-    requeueUnreachable(recipientKey, now) {
-      return db.update((data) => {
-        let requeued = 0;
-        for (const entry of data.outbox) {
-          if (entry.status !== 'unreachable' || entry.recipientKey !== recipientKey) continue;
-          entry.status = 'pending';
-          entry.nextAttemptAt = now;
-          delete entry.finishedAt;
-          requeued++;
-        }
-        return requeued;
-      });
+    async requeueUnreachable(recipientKey, now) {
+      const unreachable = db.data.outbox.filter((entry) => entry.status === 'unreachable' && entry.recipientKey === recipientKey);
+      await db.commit(unreachable.map((entry) => transition(entry, { status: 'pending', nextAttemptAt: now, finishedAt: undefined })));
+      return unreachable.length;
     },
 
-    prune(before) {
-      return db.update((data) => {
-        const kept = data.outbox.filter((entry) => !isFinishedBefore(entry, before));
-        const removed = data.outbox.length - kept.length;
-        data.outbox = kept;
-        reindex();
-        return removed;
-      });
+    async prune(before) {
+      const keys = db.data.outbox.filter((entry) => isFinishedBefore(entry, before)).map((entry) => entry.key);
+      await db.commit(keys.length === 0 ? [] : [{ op: 'remove', keys }]);
+      return keys.length;
     },
 
     all: () => db.data.outbox,
   };
 }
 
-function recordFailure(entry: OutboxEntry, mark: FailureMark): void {
-  entry.lastError = mark.error;
-  if (mark.statusCode === undefined) delete entry.lastStatusCode;
-  else entry.lastStatusCode = mark.statusCode;
+/** `add` ops for the entries whose keys are new (in order, each key once). */
+export function additions(db: DeliveryDb, entries: readonly NewOutboxEntry[], now: number): JournalOp[] {
+  const seen = new Set<string>();
+  const ops: JournalOp[] = [];
+  for (const next of entries) {
+    if (db.entry(next.key) || seen.has(next.key)) continue;
+    seen.add(next.key);
+    ops.push({ op: 'add', entry: { ...next, status: 'pending', attempts: 0, createdAt: now, nextAttemptAt: now } });
+  }
+  return ops;
+}
+
+/** A `set` op: the entry's state with `change` over it (an undefined field is cleared). */
+function transition(entry: OutboxEntry, change: Partial<EntryState>): JournalOp {
+  return { op: 'set', key: entry.key, state: { ...stateOf(entry), ...change } };
+}
+
+function failure(mark: FailureMark): Partial<EntryState> {
+  return { lastError: mark.error, lastStatusCode: mark.statusCode };
 }
 
 function isFinishedBefore(entry: OutboxEntry, before: number): boolean {

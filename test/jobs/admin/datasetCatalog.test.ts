@@ -1,17 +1,15 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { Agent, fetch as undiciFetch } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   DEMO_DATASET_NAME, createDatasetCatalog, registerConfiguredDatasets, registerDemoDataset, type DatasetCatalogOptions,
 } from '../../../src/jobs/admin/datasetCatalog.js';
-import { makeTlsCertificate } from '../../../src/sources/simulator/server/certificate.js';
 import { openStore } from '../../../src/store/rapportStore.js';
 import { dataset } from '../../engagement/builders.js';
 import { listFiles, openTestStore, tempDataDir } from '../../store/storeFixtures.js';
+import { fileServer } from './fileServer.js';
 
 const GOOD_CSV = 'ContactEmail,AccountId,AccountName\r\nann@woodgrove.com,A1,Woodgrove\r\nbob@litware.com,A2,Litware\r\n\r\n"cy@contoso.com",A3,"Contoso, Ltd"\r\n';
 
@@ -114,26 +112,9 @@ describe('emailShare', () => {
   });
 });
 
-type Handler = (request: IncomingMessage, response: ServerResponse) => void;
-
-async function httpsServer(handler: Handler): Promise<{ url: string; options: DatasetCatalogOptions }> {
-  const certificate = await makeTlsCertificate();
-  const server = createHttpsServer({ key: certificate.keyPem, cert: certificate.certificatePem }, handler);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const agent = new Agent({ connect: { ca: certificate.certificatePem } });
-  closers.push(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-    await agent.close();
-  });
-  const trustingFetch = ((input: URL, init?: RequestInit) =>
-    undiciFetch(input, { ...(init as object), dispatcher: agent })) as unknown as typeof globalThis.fetch;
-  return { url: `https://localhost:${(server.address() as AddressInfo).port}`, options: { fetch: trustingFetch } };
-}
-
 describe('registerFromUrl', () => {
   it('downloads a Teams attachment over https and registers it', async () => {
-    const server = await httpsServer((request, response) => {
+    const server = await fileServer((request, response) => {
       if (request.url === '/files/contacts.csv') response.writeHead(200, { 'content-type': 'text/csv' }).end(GOOD_CSV);
       else response.writeHead(404, 'Not Found').end();
     });
@@ -143,7 +124,7 @@ describe('registerFromUrl', () => {
   });
 
   it('names the HTTP error and stores nothing', async () => {
-    const server = await httpsServer((_, response) => void response.writeHead(403, 'Forbidden').end('no'));
+    const server = await fileServer((_, response) => void response.writeHead(403, 'Forbidden').end('no'));
     const { dataDir, catalog } = await catalogInTempDir(server.options);
     expect(await catalog.registerFromUrl('Uploaded', `${server.url}/x.csv`, 'user-1'))
       .toEqual({ ok: false, error: 'The file could not be downloaded: the server answered 403 Forbidden.' });
@@ -151,7 +132,7 @@ describe('registerFromUrl', () => {
   });
 
   it('stops reading a body larger than the limit', async () => {
-    const server = await httpsServer((_, response) => {
+    const server = await fileServer((_, response) => {
       response.writeHead(200, { 'content-type': 'text/csv' });
       response.write('Email\n');
       for (let i = 0; i < 200; i++) response.write(`user${i}@example.com\n`);
@@ -164,13 +145,13 @@ describe('registerFromUrl', () => {
   });
 
   it('refuses a file that is not UTF-8', async () => {
-    const server = await httpsServer((_, response) => void response.writeHead(200).end(Buffer.from([0x45, 0x0a, 0xff, 0xfe, 0x0a])));
+    const server = await fileServer((_, response) => void response.writeHead(200).end(Buffer.from([0x45, 0x0a, 0xff, 0xfe, 0x0a])));
     const { catalog } = await catalogInTempDir(server.options);
     expect(await catalog.registerFromUrl('Binary', `${server.url}/b.csv`, 'user-1')).toEqual({ ok: false, error: '"Binary" is not a UTF-8 text (CSV) file.' });
   });
 
   it('gives up when the server does not answer in time', async () => {
-    const server = await httpsServer(() => {});
+    const server = await fileServer(() => {});
     const { catalog } = await catalogInTempDir({ ...server.options, fetchTimeoutMs: 200 });
     expect(await catalog.registerFromUrl('Slow', `${server.url}/slow.csv`, 'user-1')).toEqual({ ok: false, error: 'The file could not be downloaded within 0.2 seconds.' });
   });

@@ -6,6 +6,7 @@ import { createRunService, type RunServiceOptions } from '../../../src/jobs/admi
 import { runConfigKey } from '../../../src/jobs/runs/runConfigKey.js';
 import type { RunSources } from '../../../src/jobs/runs/runSources.js';
 import type { Timer } from '../../../src/jobs/runs/timer.js';
+import { manualTimer } from '../runs/manualTimer.js';
 import { openStore, type EnrichmentSettings, type RapportStore } from '../../../src/store/rapportStore.js';
 import { asOf, attribution, crashingSource, sourcesOf, tenant } from '../runs/runFixtures.js';
 
@@ -28,20 +29,6 @@ const enrichment: EnrichmentSettings = {
   datasetId: 'customers', fieldMapping: { email: 'Email', accountId: 'AccountId' }, region: 'EU', agreedAt: consentAt, savedAt: consentAt, savedBy: 'admin-1',
 };
 
-/** A timer that never fires by itself: the test reads what was armed and fires it. */
-function recordingTimer(start: number) {
-  let time = start;
-  const armed: { at: number; callback: () => void }[] = [];
-  const timer: Timer = {
-    now: () => time,
-    at(at, callback) {
-      const entry = { at, callback };
-      armed.push(entry);
-      return () => void armed.splice(armed.indexOf(entry), 1);
-    },
-  };
-  return { timer, armed, setNow: (to: number) => void (time = to) };
-}
 
 function service(store: RapportStore, open: () => Promise<RunSources>, timer: Timer, extra: Partial<RunServiceOptions> = {}) {
   let ids = 0;
@@ -60,7 +47,7 @@ describe('run service', () => {
     await store.admin.saveEnrichment(enrichment);
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const runs = service(store, async () => (await gate, sourcesOf(crashingSource())), recordingTimer(consentAt).timer);
+    const runs = service(store, async () => (await gate, sourcesOf(crashingSource())), manualTimer(consentAt).timer);
     const first = await runs.runNow();
     expect(first).toMatchObject({ started: true, runId: 'run-1' });
     expect(await runs.runNow()).toEqual({ started: false, reason: 'already-running', runId: 'run-1' });
@@ -75,7 +62,7 @@ describe('run service', () => {
   it('tells finished-run listeners and progress listeners about a run', async () => {
     const store = await freshStore();
     await store.admin.saveEnrichment(enrichment);
-    const runs = service(store, async () => sourcesOf(crashingSource()), recordingTimer(consentAt).timer);
+    const runs = service(store, async () => sourcesOf(crashingSource()), manualTimer(consentAt).timer);
     const phases: string[] = [];
     const finished: string[] = [];
     runs.onProgress((_runId, event) => void (phases.at(-1) !== event.phase && phases.push(event.phase)));
@@ -89,7 +76,7 @@ describe('run service', () => {
 
   it('fails a run now with a clear reason while no enrichment is configured', async () => {
     const store = await freshStore();
-    const runs = service(store, async () => sourcesOf(crashingSource()), recordingTimer(consentAt).timer);
+    const runs = service(store, async () => sourcesOf(crashingSource()), manualTimer(consentAt).timer);
     expect(runs.readiness()).toBe('not-configured');
     const start = await runs.runNow();
     if (!start.started) throw new Error('expected a start');
@@ -98,7 +85,7 @@ describe('run service', () => {
 
   it('arms nothing until both consent and an enrichment exist, then the first run 6 hours after consent', async () => {
     const store = await freshStore();
-    const { timer, armed } = recordingTimer(consentAt);
+    const { timer, armed } = manualTimer(consentAt);
     const runs = service(store, async () => sourcesOf(crashingSource()), timer);
     runs.start();
     expect(runs.nextRunAt()).toBeNull();
@@ -116,7 +103,7 @@ describe('run service', () => {
     const store = await freshStore();
     await store.admin.saveEnrichment(enrichment);
     await store.admin.recordConsent('tenant-1', consentAt);
-    const { timer, armed, setNow } = recordingTimer(consentAt);
+    const { timer, armed, setNow } = manualTimer(consentAt);
     const runs = service(store, async () => sourcesOf(crashingSource()), timer);
     const first = await runs.runNow();
     if (!first.started) throw new Error('expected a start');

@@ -3,32 +3,8 @@ import type { RunOutcome, RunStart } from '../../../src/jobs/runs/runCoordinator
 import { RunScheduler } from '../../../src/jobs/runs/runScheduler.js';
 import { DEFAULT_SCHEDULE } from '../../../src/jobs/runs/schedule.js';
 import type { Timer } from '../../../src/jobs/runs/timer.js';
+import { manualTimer } from './manualTimer.js';
 
-/** A timer whose clock moves only when told; due callbacks run as it passes them. */
-function manualTimer(start: number) {
-  let time = start;
-  let pending: { at: number; callback: () => void }[] = [];
-  const timer: Timer = {
-    now: () => time,
-    at(at, callback) {
-      const entry = { at, callback };
-      pending.push(entry);
-      return () => void (pending = pending.filter((other) => other !== entry));
-    },
-  };
-  const advanceTo = async (to: number) => {
-    for (;;) {
-      const due = pending.filter((entry) => entry.at <= to).sort((a, b) => a.at - b.at)[0];
-      if (!due) break;
-      pending = pending.filter((entry) => entry !== due);
-      time = Math.max(time, due.at);
-      due.callback();
-      for (let i = 0; i < 10; i++) await Promise.resolve();
-    }
-    time = to;
-  };
-  return { timer, advanceTo };
-}
 
 const consent = Date.parse('2026-11-04T10:15:00Z');
 

@@ -1,0 +1,43 @@
+/** Step 6: the column holding contacts' email addresses: it must exist and mostly hold addresses. */
+import type { AdminServices } from '../../../jobs/admin/adminServices.js';
+import { columnChoices, columnOf, datasetOf, presetColumn, unknownColumnError, type EnrichmentStep } from './answers.js';
+import { inputText } from '../wizardText.js';
+
+/** Below this share of addresses among a column's values, it is not the email column. */
+export const MIN_EMAIL_SHARE = 0.5;
+
+export function emailStep(services: AdminServices): EnrichmentStep {
+  return {
+    id: 'email',
+    render(answers, { catalog }) {
+      const dataset = datasetOf(services, answers);
+      if (!dataset) return { title: catalog.t('enrichment.email.title'), error: catalog.t('enrichment.review.datasetGone') };
+      const preset = presetColumn(dataset, answers.fieldMapping?.email);
+      return {
+        title: catalog.t('enrichment.email.title'),
+        paragraphs: [catalog.t('enrichment.email.intro', { dataset: dataset.name })],
+        inputs: [{
+          kind: 'choice', id: 'email', label: catalog.t('enrichment.email.label'), choices: columnChoices(dataset), required: true,
+          errorMessage: catalog.t('enrichment.email.required'), ...(preset ? { value: preset } : {}),
+        }],
+      };
+    },
+    async submit(input, answers, { catalog }) {
+      const dataset = datasetOf(services, answers);
+      if (!dataset) return { error: catalog.t('enrichment.review.datasetGone') };
+      const typed = inputText(input, 'email');
+      if (typed === '') return { error: catalog.t('enrichment.email.required') };
+      const column = columnOf(dataset, typed);
+      if (!column) return { error: unknownColumnError(dataset, typed, catalog) };
+      const share = await services.datasets.emailShare(dataset.id, column);
+      if (share.share < MIN_EMAIL_SHARE) {
+        return {
+          error: catalog.t('enrichment.email.notEmails', {
+            percent: catalog.formatNumber(share.share * 100, 0), column, emails: share.emails, sampled: share.sampled,
+          }),
+        };
+      }
+      return { answers: { ...answers, fieldMapping: { ...answers.fieldMapping, email: column } } };
+    },
+  };
+}

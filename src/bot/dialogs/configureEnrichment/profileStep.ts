@@ -1,0 +1,57 @@
+/** Step 5: which dataset columns hold the account id (required), name, domain and owner (optional). */
+import type { AdminServices } from '../../../jobs/admin/adminServices.js';
+import type { StoredFieldMapping } from '../../../store/adminSchema.js';
+import type { WizardInput } from '../../cardData/wizardStep.js';
+import { columnChoices, columnOf, datasetOf, presetColumn, unknownColumnError, type EnrichmentStep } from './answers.js';
+import { inputText } from '../wizardText.js';
+
+type ProfileField = 'accountId' | 'accountName' | 'domain' | 'owner';
+const OPTIONAL_FIELDS = ['accountName', 'domain', 'owner'] as const;
+const LABELS = {
+  accountId: 'enrichment.profile.accountId', accountName: 'enrichment.profile.accountName',
+  domain: 'enrichment.profile.domain', owner: 'enrichment.profile.owner',
+} as const;
+
+export function profileStep(services: AdminServices): EnrichmentStep {
+  return {
+    id: 'profile',
+    render(answers, { catalog }) {
+      const dataset = datasetOf(services, answers);
+      if (!dataset) return { title: catalog.t('enrichment.profile.title'), error: catalog.t('enrichment.review.datasetGone') };
+      const choice = (field: ProfileField): WizardInput => {
+        const preset = presetColumn(dataset, answers.fieldMapping?.[field]);
+        return {
+          kind: 'choice', id: field, label: catalog.t(LABELS[field]), choices: columnChoices(dataset),
+          ...(preset ? { value: preset } : {}),
+          ...(field === 'accountId' ? { required: true, errorMessage: catalog.t('enrichment.profile.accountIdRequired') } : {}),
+        };
+      };
+      return {
+        title: catalog.t('enrichment.profile.title'),
+        paragraphs: [catalog.t('enrichment.profile.intro', { dataset: dataset.name })],
+        facts: [
+          { title: catalog.t('enrichment.fact.dataset'), value: `${dataset.name} (${catalog.plural('enrichment.count.rows', dataset.rows)})` },
+          { title: catalog.t('enrichment.fact.columns'), value: dataset.columns.join(', ') },
+        ],
+        inputs: [choice('accountId'), ...OPTIONAL_FIELDS.map(choice)],
+      };
+    },
+    async submit(input, answers, { catalog }) {
+      const dataset = datasetOf(services, answers);
+      if (!dataset) return { error: catalog.t('enrichment.review.datasetGone') };
+      const accountIdTyped = inputText(input, 'accountId');
+      if (accountIdTyped === '') return { error: catalog.t('enrichment.profile.accountIdRequired') };
+      const accountId = columnOf(dataset, accountIdTyped);
+      if (!accountId) return { error: unknownColumnError(dataset, accountIdTyped, catalog) };
+      const mapping: Partial<StoredFieldMapping> = { ...(answers.fieldMapping?.email ? { email: answers.fieldMapping.email } : {}), accountId };
+      for (const field of OPTIONAL_FIELDS) {
+        const typed = typeof input[field] === 'string' ? (input[field] as string).trim() : '';
+        if (typed === '') continue;
+        const column = columnOf(dataset, typed);
+        if (!column) return { error: unknownColumnError(dataset, typed, catalog) };
+        mapping[field] = column;
+      }
+      return { answers: { ...answers, fieldMapping: mapping } };
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/** What the relationship-intelligence wizard collects, step by step (JSON only: it lives in dialog state). */
+import type { AdminServices } from '../../../jobs/admin/adminServices.js';
+import type { RelationshipSettings } from '../../../store/adminSchema.js';
+import type { WizardStep } from '../wizardDialog.js';
+
+export type RelationshipAnswers = {
+  /** The groups as entered, distinct, in order. */
+  groups?: string[];
+  /** Their members with a mailbox, lower-cased and sorted. */
+  members?: string[];
+  /** Display names of members without a mailbox (the first few) and how many there were. */
+  leftOut?: string[];
+  leftOutCount?: number;
+  exchangeIntegration?: boolean;
+  exchangeRegions?: string[];
+};
+
+export type RelationshipStep = WizardStep<RelationshipAnswers>;
+export type RelationshipStepFactory = (services: AdminServices) => RelationshipStep;
+
+
+const ON = new Set(['true', 'on', 'yes']);
+const OFF = new Set(['false', 'off', 'no']);
+
+/** A toggle's value (Teams sends "true" / "false") or a typed on / off; undefined when neither. */
+export function onOff(value: string): boolean | undefined {
+  const word = value.toLowerCase().replace(/[.!]+$/, '');
+  return ON.has(word) ? true : OFF.has(word) ? false : undefined;
+}
+
+/** The settings the answers make, or null while a step is incomplete. */
+export function relationshipSettingsOf(
+  answers: RelationshipAnswers,
+  saved: { enabledAt: number; enabledBy: string; identifiableConsentAt: number | null },
+): RelationshipSettings | null {
+  const { groups, members, exchangeIntegration, exchangeRegions } = answers;
+  if (!groups || !members || exchangeIntegration === undefined || !exchangeRegions) return null;
+  return {
+    enabledAt: saved.enabledAt, enabledBy: saved.enabledBy, groups: [...groups], members: [...members],
+    exchangeIntegration, exchangeRegions: [...exchangeRegions], identifiableConsentAt: saved.identifiableConsentAt, switchedOffAt: null,
+  };
+}
+
+/**
+ * A tenant admin's consent, once given, is kept when the settings are saved again: re-enabling
+ * after a switch-off, or changing the groups, does not ask them a second time.
+ */
+export function keptConsent(previous: RelationshipSettings | null): number | null {
+  return previous?.identifiableConsentAt ?? null;
+}

@@ -1,0 +1,130 @@
+/**
+ * The admin back end composed: datasets, directory, consent, runs and settings over one store
+ * and one Graph app (the production tenant's, or the demo's simulator). `main.ts` builds one
+ * and hands `services` to the bot and `consentCallback` to the server.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { AdminConfig } from '../../config.js';
+import type { Timestamp } from '../../engagement/activity.js';
+import type { EnrichmentInsights } from '../../engagement/insights.js';
+import { checkAppConsent } from '../../sources/graph/appConsent.js';
+import type { GraphConfig } from '../../sources/graph/graphConfig.js';
+import type { ConsentRecord, RapportStore } from '../../store/rapportStore.js';
+import type { Timer } from '../runs/timer.js';
+import type { AdminServices, ConsentCallbackOutcome } from './adminServices.js';
+import type { ConsentStatePayload } from './consentState.js';
+import { createConsentService } from './consentService.js';
+import { createDatasetCatalog, registerConfiguredDatasets } from './datasetCatalog.js';
+import { graphDirectoryLookup } from './directoryLookup.js';
+import { enrichmentJob } from './enrichmentJob.js';
+import { createRunService, type AdminRunService } from './runService.js';
+
+export interface AdminBackendOptions {
+  admin: AdminConfig;
+  store: RapportStore;
+  log: Logger;
+  graph: GraphConfig;
+  /** The bot's public origin: the consent callback's redirect URI is built on it. */
+  publicUrl: string;
+  /** Production: `adminConsentUrl`; demo: the simulator's. */
+  consentUrl(redirectUri: string, state: string): string;
+  /** The organization's own domains beyond those of its monitored mailboxes. */
+  internalDomains?: readonly string[];
+  timer?: Timer;
+  now?: () => number;
+  /** The `asOf` of a fresh run; the start time by default. */
+  asOf?: (now: number) => Timestamp;
+}
+
+export interface AdminServicesWithRuns extends AdminServices {
+  runs: AdminRunService;
+}
+
+export interface AdminBackend {
+  services: AdminServicesWithRuns;
+  consentCallback: {
+    handle(query: Readonly<Record<string, string | undefined>>): Promise<ConsentCallbackOutcome>;
+    firstRun(): string | null;
+  };
+  /** Told when the callback records consent (who asked is in the state). */
+  onConsentRecorded(listener: (record: ConsentRecord, state: ConsentStatePayload) => void | Promise<void>): void;
+  /** Told about every succeeded run, once its insights are saved. */
+  onRunSucceeded(listener: (runId: string, insights: EnrichmentInsights) => void | Promise<void>): void;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+export async function createAdminBackend(options: AdminBackendOptions): Promise<AdminBackend> {
+  const { store, log } = options;
+  const now = options.now ?? options.timer?.now ?? Date.now;
+  const datasets = createDatasetCatalog(store.datasets);
+  await registerConfiguredDatasets(datasets, options.admin.datasetFiles, log);
+
+  const job = enrichmentJob({ store, graph: options.graph, ...(options.internalDomains ? { internalDomains: options.internalDomains } : {}) });
+  const runs = createRunService({
+    store, config: options.admin, prepare: job.prepare,
+    ...(options.timer ? { timer: options.timer } : {}), ...(options.asOf ? { asOf: options.asOf } : {}),
+  });
+  const consentListeners: ((record: ConsentRecord, state: ConsentStatePayload) => void | Promise<void>)[] = [];
+  const runListeners: ((runId: string, insights: EnrichmentInsights) => void | Promise<void>)[] = [];
+
+  runs.onRunFinished(async (outcome) => {
+    if (outcome.status === 'succeeded') {
+      await store.admin.saveDirectory({ runId: outcome.run.runId, takenAt: now(), mailboxes: job.lastMailboxes() });
+      for (const listener of runListeners) await listener(outcome.run.runId, outcome.run.insights);
+      log.info({ runId: outcome.run.runId, accounts: outcome.run.summary.accounts }, 'enrichment run succeeded');
+    } else {
+      log.warn({ runId: outcome.runId, error: outcome.error }, 'enrichment run failed');
+    }
+    // A run that found consent withdrawn cleared it: the schedule must stop firing.
+    runs.refresh();
+  });
+
+  const consent = createConsentService({
+    store,
+    publicUrl: options.publicUrl,
+    consentUrl: options.consentUrl,
+    expectedTenantId: options.graph.tenantId,
+    checkRoles: () => checkAppConsent(options.graph),
+    now,
+    nonce: randomUUID,
+    async onConsentRecorded(record, state) {
+      runs.setConsentRecordedAt(record.recordedAt);
+      for (const listener of consentListeners) await listener(record, state);
+    },
+  });
+
+  const services: AdminServicesWithRuns = {
+    config: options.admin,
+    directory: graphDirectoryLookup(options.graph),
+    datasets,
+    consent,
+    runs,
+    now,
+    settings: {
+      enrichment: () => store.admin.enrichment(),
+      async saveEnrichment(settings) {
+        await store.admin.saveEnrichment(settings);
+        runs.refresh();
+      },
+      relationship: () => store.admin.relationship(),
+      saveRelationship: (settings) => store.admin.saveRelationship(settings),
+    },
+  };
+
+  return {
+    services,
+    consentCallback: {
+      handle: (query) => consent.handleCallback(query),
+      firstRun: () => {
+        const next = runs.nextRunAt();
+        return next === null ? null : `${new Date(next).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+      },
+    },
+    onConsentRecorded: (listener) => void consentListeners.push(listener),
+    onRunSucceeded: (listener) => void runListeners.push(listener),
+    start: () => runs.start(),
+    stop: () => runs.stop(),
+  };
+}
