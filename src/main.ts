@@ -61,7 +61,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     }
     admin = await adminBackendFor(config, store, log, demo);
     if (demo) await configureDemoEnrichment(store, admin.services.datasets, demo.tenant, Date.now());
-    delivery = await openDeliveryStore(config.dataDir);
+    delivery = await openDeliveryStore(config.dataDir, { onWarning: (message) => log.warn(message) });
     const parts = await createBotServer(config, store, log, { admin, delivery });
     ({ server, alerts: alertDelivery } = parts);
     const port = await listen(server, config.port, config.host);
@@ -102,8 +102,8 @@ export async function createBotServer(config: Config, store: RapportStore, log: 
   const adminTurns = admin
     ? new AdminConversations({
       services: admin.services, store, adapter, appId, publicUrl: config.publicUrl, log,
-      notify: (personKey, reply) => proactive.sendTo(personKey, reply),
-      deliveryStatus: (catalog) => deliveryStatusReply(alerts?.status() ?? deliveryStatus([]), catalog),
+      notify: (personKey, reply) => alerts?.notify(personKey, reply) ?? proactive.sendTo(personKey, reply),
+      deliveryStatus: (catalog) => deliveryStatusReply(alerts?.status() ?? deliveryStatus([]), catalog, config.admin.timeZone),
     })
     : null;
   admin?.onConsentRecorded((record, state) => adminTurns?.consentRecorded(state.requestedBy, record.recordedAt ?? Date.now()));
@@ -111,13 +111,12 @@ export async function createBotServer(config: Config, store: RapportStore, log: 
     store, log, publicUrl: config.publicUrl, adapter, appId, admins: config.admin.admins,
     ...(alerts ? { delivery: alerts } : {}), ...(adminTurns ? { admin: adminTurns } : {}),
   });
-  let latest = await store.insights.current();
+  admin?.onRunSucceeded((_runId, insights) => bot.useInsights(new InsightsView(insights)));
   admin?.onRunSucceeded(async (runId, insights) => {
-    const previous = latest;
-    latest = insights;
-    bot.useInsights(new InsightsView(insights));
-    await alerts?.afterRun({ runId, previous, current: insights });
+    await alerts?.afterRun({ runId, current: insights });
   });
+  // A run that finished just before a crash or stop gets its alerts now.
+  await alerts?.catchUp();
   const server = createServer({
     messages: messageEndpoint(adapter, bot, config),
     health: () => storeHealth(store),

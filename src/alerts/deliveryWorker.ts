@@ -43,7 +43,9 @@ export type DeliveryEvent =
   | { event: 'recovered'; count: number }
   | { event: 'retry'; key: string; recipientKey: string; attempts: number; statusCode?: number; delayMs: number }
   | { event: 'deadLettered'; key: string; recipientKey: string; attempts: number; statusCode?: number; reason: string }
-  | { event: 'unreachable'; key: string; recipientKey: string; reason: string };
+  | { event: 'unreachable'; key: string; recipientKey: string; reason: string }
+  /** A started worker's loop stopped on an error (a store write failed: disk full, ...); it starts again after `restartInMs`. */
+  | { event: 'failed'; error: string; restartInMs: number };
 
 export interface DeliveryWorkerOptions {
   outbox: OutboxRepository;
@@ -56,6 +58,8 @@ export interface DeliveryWorkerOptions {
   /** Recipients served at once (each sends one message at a time). */
   concurrency?: number;
   log?: (event: DeliveryEvent) => void;
+  /** Wait before a started worker whose loop failed starts again: doubles from `baseMs` up to `maxMs` while it keeps failing. */
+  restartBackoff?: { baseMs: number; maxMs: number };
 }
 
 export interface DrainSummary {
@@ -70,6 +74,7 @@ export interface DrainSummary {
 export const DEFAULT_CONCURRENCY = 64;
 /** Longest nap with nothing to do before the outbox is looked at again. */
 const IDLE_RECHECK_MS = 60_000;
+export const DEFAULT_RESTART_BACKOFF = { baseMs: 1_000, maxMs: 5 * 60_000 };
 
 export class DeliveryWorker {
   readonly #outbox: OutboxRepository;
@@ -80,6 +85,7 @@ export class DeliveryWorker {
   readonly #retry: RetryPolicy;
   readonly #concurrency: number;
   readonly #log: (event: DeliveryEvent) => void;
+  readonly #restartBackoff: { baseMs: number; maxMs: number };
   #recoveredOnce = false;
   #wakeUp: (() => void) | null = null;
   #running: { controller: AbortController; done: Promise<DrainSummary> } | null = null;
@@ -93,18 +99,25 @@ export class DeliveryWorker {
     this.#retry = options.retry ?? DEFAULT_RETRY_POLICY;
     this.#concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
     this.#log = options.log ?? (() => undefined);
+    this.#restartBackoff = options.restartBackoff ?? DEFAULT_RESTART_BACKOFF;
   }
 
   /** Sends until nothing is pending (waiting out retries), or until `signal` aborts (then the sends under way finish first). */
-  drain(signal?: AbortSignal): Promise<DrainSummary> {
-    return this.#run(signal ?? new AbortController().signal, true);
+  async drain(signal?: AbortSignal): Promise<DrainSummary> {
+    const summary = emptySummary();
+    await this.#run(signal ?? new AbortController().signal, true, summary);
+    return summary;
   }
 
-  /** Keeps delivering in the background until `stop()`: call `notify()` after enqueueing. */
+  /**
+   * Keeps delivering in the background until `stop()`: call `notify()` after enqueueing. A
+   * failure (a store write refused) is logged as `failed`, and the loop starts again after a
+   * backoff, first turning the entries it left `attempting` back into pending ones.
+   */
   start(): void {
     if (this.#running) return;
     const controller = new AbortController();
-    this.#running = { controller, done: this.#run(controller.signal, false) };
+    this.#running = { controller, done: this.#keepRunning(controller.signal) };
   }
 
   /** Wakes a started worker to look at the outbox now. */
@@ -121,12 +134,33 @@ export class DeliveryWorker {
     return running.done;
   }
 
-  async #run(signal: AbortSignal, untilIdle: boolean): Promise<DrainSummary> {
-    const summary: DrainSummary = { sent: 0, retried: 0, dead: 0, unreachable: 0, recovered: 0 };
+  /** Runs until `signal` aborts, starting again after each failure. */
+  async #keepRunning(signal: AbortSignal): Promise<DrainSummary> {
+    const summary = emptySummary();
+    let failures = 0;
+    while (!signal.aborted) {
+      const startedAt = this.#clock.now();
+      try {
+        await this.#run(signal, false, summary);
+      } catch (error) {
+        // A loop that ran a good while before failing starts over from the shortest wait.
+        failures = this.#clock.now() - startedAt > this.#restartBackoff.maxMs ? 1 : failures + 1;
+        const restartInMs = Math.min(this.#restartBackoff.maxMs, this.#restartBackoff.baseMs * 2 ** Math.min(failures - 1, 30));
+        this.#log({ event: 'failed', error: error instanceof Error ? error.message : String(error), restartInMs });
+        await this.#clock.sleep(restartInMs, signal);
+        // Its lanes have all ended, so an entry still `attempting` is one whose mark was not written.
+        this.#recoveredOnce = false;
+      }
+    }
+    return summary;
+  }
+
+  async #run(signal: AbortSignal, untilIdle: boolean, summary: DrainSummary): Promise<void> {
     if (!this.#recoveredOnce) {
       this.#recoveredOnce = true;
-      summary.recovered = await this.#outbox.recoverInterrupted(this.#clock.now());
-      if (summary.recovered > 0) this.#log({ event: 'recovered', count: summary.recovered });
+      const recovered = await this.#outbox.recoverInterrupted(this.#clock.now());
+      summary.recovered += recovered;
+      if (recovered > 0) this.#log({ event: 'recovered', count: recovered });
     }
     const lanes = new Map<string, Promise<void>>();
     let failure: { error: unknown } | null = null;
@@ -156,7 +190,6 @@ export class DeliveryWorker {
     }
     await Promise.all(lanes.values());
     if (failure) throw (failure as { error: unknown }).error;
-    return summary;
   }
 
   /** Until `ms` pass, a lane finishes, `notify()` is called or `signal` aborts. */
@@ -226,6 +259,10 @@ export class DeliveryWorker {
     summary.retried++;
     this.#log({ event: 'retry', key, recipientKey, attempts, delayMs: decision.delayMs, ...status });
   }
+}
+
+function emptySummary(): DrainSummary {
+  return { sent: 0, retried: 0, dead: 0, unreachable: 0, recovered: 0 };
 }
 
 function groupByRecipient(entries: readonly Readonly<OutboxEntry>[]): Map<string, string[]> {

@@ -1,7 +1,8 @@
 /**
- * After a run: the stale plan against the previous run, rendered and committed to the outbox
- * in one write (a run is planned once, even when this is called again for it). The worker
- * is woken by the caller.
+ * After a run: the stale plan against the previous planned run (whose stale accounts the
+ * delivery store remembers, so a restart in between changes nothing), rendered and committed
+ * to the outbox in one write. A run is planned once, however often this is called for it.
+ * The worker is woken by the caller.
  */
 import type { EnrichmentInsights } from '../engagement/insights.js';
 import type { DeliveryStore } from '../store/delivery/deliveryStore.js';
@@ -22,7 +23,6 @@ export interface RunAlertsDependencies {
 
 export interface FinishedRun {
   runId: string;
-  previous: EnrichmentInsights | null;
   current: EnrichmentInsights;
 }
 
@@ -33,8 +33,10 @@ export async function enqueueRunAlerts(deps: RunAlertsDependencies, run: Finishe
   for (const insight of run.current.accounts) {
     if (insight.account.owner) owners.set(insight.account.id, deps.recipientOf(insight.account.owner));
   }
+  if (delivery.alerts.hasPlanned(run.runId)) return 0;
+  const before = delivery.alerts.lastRun();
   const plan = planStaleAlerts({
-    runId: run.runId, previous: run.previous, current: run.current, thresholdDays: deps.thresholdDays, owners,
+    runId: run.runId, staleBefore: before ? new Set(before.staleAccountIds) : null, current: run.current, thresholdDays: deps.thresholdDays, owners,
     watchersOf: deps.watchersOf, snoozes: delivery.alerts.snoozes(), mutes: delivery.alerts.mutes(),
     now: deps.now(), lastDigestAt: delivery.alerts.lastDigestAt(),
     ...(deps.digestChannel ? { digestChannel: deps.digestChannel } : {}),

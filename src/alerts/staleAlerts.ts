@@ -29,7 +29,8 @@ export interface MuteRule {
 
 export interface StaleAlertInput {
   runId: string;
-  previous: EnrichmentInsights | null;
+  /** The accounts stale at the previous planned run (kept in the delivery store); null before the first. */
+  staleBefore: ReadonlySet<string> | null;
   current: EnrichmentInsights;
   thresholdDays?: number;
   /**
@@ -102,7 +103,7 @@ export function planStaleAlerts(input: StaleAlertInput): StaleAlertPlan {
   const { runId, current, now } = input;
   const thresholdDays = input.thresholdDays ?? DEFAULT_STALE_DAYS;
   const staleNow = staleAccountIds(current, thresholdDays);
-  const staleBefore = input.previous ? staleAccountIds(input.previous, thresholdDays) : null;
+  const { staleBefore } = input;
   const isHeld = heldRule(input.snoozes, input.mutes, now);
   const audience = (accountId: string, withOwner: boolean): string[] => {
     const owner = withOwner ? input.owners.get(accountId) : undefined;

@@ -35,14 +35,21 @@ export async function writeFileAtomically(file: string, content: string, options
   if (options.syncDirectory) await syncDirectory(dirname(file));
 }
 
-/** Not every platform can fsync a directory. */
-async function syncDirectory(directory: string): Promise<void> {
+/** Error codes of a file system that cannot open or fsync a directory; the rename or create is still atomic there. */
+const DIRECTORY_SYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EINVAL']);
+
+/**
+ * Flushes a directory, so that the entries created or renamed in it survive a power cut.
+ * Skipped on Windows, which cannot open a directory for syncing; any other failure is thrown.
+ */
+export async function syncDirectory(directory: string): Promise<void> {
+  if (process.platform === 'win32') return;
   let handle;
   try {
     handle = await open(directory, 'r');
     await handle.sync();
-  } catch {
-    // Windows cannot open a directory for syncing; the rename is still atomic there.
+  } catch (error) {
+    if (!DIRECTORY_SYNC_UNSUPPORTED.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
   } finally {
     await handle?.close();
   }

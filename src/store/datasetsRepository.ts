@@ -20,7 +20,7 @@ export interface DatasetsRepository {
   /** Oldest first. */
   list(): RegisteredDataset[];
   get(id: string): RegisteredDataset | undefined;
-  /** Writes the file, then registers it; a dataset with the same name (any case) is replaced. */
+  /** Writes the file, then registers it; a dataset with the same name (any case) is replaced, keeping its id. */
   add(dataset: NewDataset): Promise<RegisteredDataset>;
   /** The CSV file of a registered dataset. */
   pathOf(dataset: RegisteredDataset): string;
@@ -36,15 +36,18 @@ export function datasetsRepository(state: StateDb, directory: string, now: () =>
     },
     add(dataset) {
       return state.track(async () => {
-        const id = randomBytes(9).toString('hex');
+        const name = dataset.name.trim();
+        // Same name (any case): the new file replaces the old one under the same id, so a saved
+        // enrichment keeps pointing at it (RAPPORT_DATASETS is registered again at every start).
+        const existing = state.data.admin.datasets.find((other) => other.name.toLowerCase() === name.toLowerCase());
+        const id = existing?.id ?? randomBytes(9).toString('hex');
         const registered: RegisteredDataset = {
-          id, name: dataset.name.trim(), fileName: `${id}.csv`, columns: [...dataset.columns], rows: dataset.rows,
+          id, name, fileName: `${id}.csv`, columns: [...dataset.columns], rows: dataset.rows,
           registeredAt: now(), registeredBy: dataset.registeredBy,
         };
         await writeFileAtomically(pathOf(registered), dataset.content);
         await state.update((data) => {
-          const sameName = (other: RegisteredDataset) => other.name.toLowerCase() === registered.name.toLowerCase();
-          data.admin.datasets = [...data.admin.datasets.filter((other) => !sameName(other)), registered];
+          data.admin.datasets = [...data.admin.datasets.filter((other) => other.id !== id), registered];
         });
         return structuredClone(registered);
       });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planStaleAlerts, type AlertMessage } from '../../src/alerts/staleAlerts.js';
+import { planStaleAlerts, staleAccountIds, type AlertMessage } from '../../src/alerts/staleAlerts.js';
 import { catalogFor } from '../../src/bot/catalog/catalog.js';
 import { alertCard } from '../../src/bot/cardData/staleAlert.js';
 import { actionsOf, expectValidCard, factsOf, textsOf } from '../bot/cards/cardTree.js';
@@ -10,7 +10,7 @@ const HOSTILE = '*Evil* [link](http://x) _under_';
 
 function messages(current: AccountState[], previous: AccountState[] | null): AlertMessage[] {
   return planStaleAlerts({
-    runId: 'r', current: insightsAt(AS_OF, current), previous: previous && insightsAt(AS_OF - 86_400_000, previous),
+    runId: 'r', current: insightsAt(AS_OF, current), staleBefore: previous && staleAccountIds(insightsAt(AS_OF - 86_400_000, previous)),
     owners: new Map(current.map((account) => [account.id, 'owner'])), watchersOf: () => [], snoozes: [], mutes: [], now: AS_OF, lastDigestAt: null,
   }).messages;
 }
@@ -47,7 +47,7 @@ describe('alert cards', () => {
 
   it('the back-to-life note is a short message', () => {
     const [note] = planStaleAlerts({
-      runId: 'r', current: insightsAt(AS_OF, [{ id: 'litware', email: 3, meeting: 80 }]), previous: insightsAt(AS_OF, [{ id: 'litware', email: 80, meeting: 80 }]),
+      runId: 'r', current: insightsAt(AS_OF, [{ id: 'litware', email: 3, meeting: 80 }]), staleBefore: new Set(['litware']),
       owners: new Map(), watchersOf: () => ['watcher'], snoozes: [], mutes: [], now: AS_OF, lastDigestAt: AS_OF,
     }).messages;
     const card = alertCard(note!, catalog);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outboxEntries, planStaleAlerts } from '../../src/alerts/staleAlerts.js';
+import { outboxEntries, planStaleAlerts, staleAccountIds } from '../../src/alerts/staleAlerts.js';
 import { catalogFor } from '../../src/bot/catalog/catalog.js';
 import { alertCard } from '../../src/bot/cardData/staleAlert.js';
 import { DAY_MS } from '../../src/engagement/activity.js';
@@ -13,7 +13,7 @@ const catalog = catalogFor('en');
 /** What the lead's after-run hook does: plan against the previous run, render, commit. */
 async function afterRun(delivery: DeliveryStore, runId: string, previous: EnrichmentInsights | null, current: EnrichmentInsights, now: number) {
   const plan = planStaleAlerts({
-    runId, previous, current, now, lastDigestAt: delivery.alerts.lastDigestAt(),
+    runId, staleBefore: previous && staleAccountIds(previous), current, now, lastDigestAt: delivery.alerts.lastDigestAt(),
     owners: new Map([['contoso', 'ann'], ['fabrikam', 'ann']]), watchersOf: () => ['bo'],
     snoozes: delivery.alerts.snoozes(), mutes: delivery.alerts.mutes(),
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../src/engagement/activity.js';
-import { idempotencyKey, planStaleAlerts, type AlertMessage, type StaleAlertInput } from '../../src/alerts/staleAlerts.js';
+import { idempotencyKey, planStaleAlerts, staleAccountIds, type AlertMessage, type StaleAlertInput } from '../../src/alerts/staleAlerts.js';
 import { AS_OF, insightsAt } from './insightsFixtures.js';
 
 const WEEK = 7 * DAY_MS;
@@ -20,7 +20,7 @@ const current = insightsAt(AS_OF, [
 function input(overrides: Partial<StaleAlertInput> = {}): StaleAlertInput {
   const watchers: Record<string, string[]> = { contoso: ['u-owner', 'u-watch'], fabrikam: ['u-watch'], litware: ['u-watch', 'u-owner'] };
   return {
-    runId: 'run-2', previous, current, now: AS_OF, lastDigestAt: AS_OF - WEEK,
+    runId: 'run-2', staleBefore: staleAccountIds(previous), current, now: AS_OF, lastDigestAt: AS_OF - WEEK,
     owners: new Map([['contoso', 'u-owner'], ['fabrikam', 'u-owner'], ['litware', 'u-owner']]),
     watchersOf: (accountId) => watchers[accountId] ?? [],
     snoozes: [], mutes: [],
@@ -78,12 +78,12 @@ describe('planStaleAlerts', () => {
   });
 
   it('alerts nobody on the first run: its stale accounts go to the digest', () => {
-    const plan = planStaleAlerts(input({ previous: null, lastDigestAt: null }));
+    const plan = planStaleAlerts(input({ staleBefore: null, lastDigestAt: null }));
     expect(summary(plan.messages)).toEqual(['digest contoso+fabrikam → u-owner', 'digest contoso+fabrikam → u-watch']);
   });
 
   it('honours a configured threshold', () => {
-    const plan = planStaleAlerts(input({ thresholdDays: 75 }));
+    const plan = planStaleAlerts(input({ thresholdDays: 75, staleBefore: staleAccountIds(previous, 75) }));
     // at 75 days: fabrikam (77, never) is newly stale, contoso and litware are not stale in either run
     expect(summary(plan.messages)).toEqual(['staleAlert fabrikam → u-owner', 'staleAlert fabrikam → u-watch']);
   });

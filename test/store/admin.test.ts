@@ -59,7 +59,7 @@ describe('the admin settings in the store', () => {
 });
 
 describe('registered datasets', () => {
-  it('writes the CSV under datasets/, and a dataset of the same name (any case) replaces the older one', async () => {
+  it('writes the CSV under datasets/, and a dataset of the same name (any case) replaces the older one under the same id', async () => {
     const clock = fakeClock();
     let n = 0;
     const store = await openTestStore(await tempDataDir(), { now: clock.now, randomBytes: (size) => Buffer.alloc(size, ++n) });
@@ -67,9 +67,9 @@ describe('registered datasets', () => {
     expect(await readFile(store.datasets.pathOf(first), 'utf8')).toBe('Email,Account\na@x.com,X\n');
     clock.advance(1000);
     const second = await store.datasets.add({ name: ' customers ', content: 'E\nb@y.com\n', columns: ['E'], rows: 1, registeredBy: 'u2' });
-    expect(second.id).not.toBe(first.id);
+    expect(second.id).toBe(first.id);
     expect(store.datasets.list()).toEqual([second]);
-    expect(store.datasets.get(first.id)).toBeUndefined();
+    expect(await readFile(store.datasets.pathOf(second), 'utf8')).toBe('E\nb@y.com\n');
     expect(second).toMatchObject({ name: 'customers', columns: ['E'], rows: 1, registeredBy: 'u2', registeredAt: clock.now() });
   });
 });

@@ -9,6 +9,7 @@ import type { AdminServicesWithRuns } from '../../jobs/admin/adminBackend.js';
 import type { RapportStore } from '../../store/rapportStore.js';
 import type { ActionOutcome } from '../cardActions.js';
 import { catalogFor, type Catalog } from '../catalog/catalog.js';
+import { escapeMarkdown } from '../cards.js';
 import { DialogRunner } from '../dialogs/dialogRunner.js';
 import { CONFIGURE_ENRICHMENT_DIALOG, configureEnrichmentDialog } from '../dialogs/configureEnrichment/configureEnrichmentDialog.js';
 import { recordIdentifiableConsent } from '../dialogs/relationshipIntelligence/relationshipConsent.js';
@@ -18,8 +19,9 @@ import {
 } from '../dialogs/relationshipIntelligence/relationshipStatus.js';
 import { startRelationshipWatch } from '../../jobs/admin/relationshipSwitchOff.js';
 import { systemTimer, type Timer } from '../../jobs/runs/timer.js';
-import { replyActivity, type Asker, type Reply } from '../turn.js';
-import type { AdminIntent } from './adminCommands.js';
+import { catalogOf, replyActivity, type Asker, type Reply } from '../turn.js';
+import { isAdminIntent, type AdminIntent } from './adminCommands.js';
+import { parseIntent } from '../intents.js';
 import { adminNames } from './adminGate.js';
 import type { AdminTurns } from './adminTurns.js';
 import { afterEnrichmentSaved, consentRecordedNotice, consentStatusReply, type Notify } from './consentCommands.js';
@@ -47,7 +49,10 @@ export class AdminConversations implements AdminTurns {
 
   constructor(private readonly options: AdminConversationsOptions) {
     const { services, store, notify } = options;
-    this.progress = new RunProgressCards({ runs: services.runs, sink: cloudAdapterSink(options.adapter, options.appId), timeZone: services.config.timeZone });
+    this.progress = new RunProgressCards({
+      runs: services.runs, sink: cloudAdapterSink(options.adapter, options.appId), timeZone: services.config.timeZone,
+      logError: (message) => options.log.warn(message),
+    });
     const nameOf = (personKey: string) => store.references.personalFor(personKey)?.name ?? personKey;
     this.relationship = { services, references: store.references };
     this.dialogs = new DialogRunner(store.dialogs as Storage, [
@@ -56,7 +61,13 @@ export class AdminConversations implements AdminTurns {
     ]);
   }
 
-  continueDialog(context: TurnContext): Promise<boolean> {
+  /** A typed admin command leaves the wizard under way (nothing saved) and is answered instead of read as a step's answer. */
+  async continueDialog(context: TurnContext): Promise<boolean> {
+    const typed = context.activity.value === undefined ? context.activity.text ?? '' : '';
+    if (typed && isAdminIntent(parseIntent(typed)) && await this.dialogs.cancel(context)) {
+      await context.sendActivity(catalogOf(context).t('wizard.left'));
+      return false;
+    }
     return this.dialogs.continueActive(context);
   }
 
@@ -75,6 +86,8 @@ export class AdminConversations implements AdminTurns {
       case 'consentStatus':
         return send(await consentStatusReply(services, catalog, asker));
       case 'results':
+        // The card carries a download link to the whole output table: not for a group chat or channel.
+        if (context.activity.conversation.conversationType !== 'personal') return send({ text: catalog.t('admin.personalOnly') });
         return send(await resultsReply({ store, services, publicUrl }, catalog));
       case 'deliveryStatus':
         return send(this.options.deliveryStatus(catalog));
@@ -122,8 +135,8 @@ export class AdminConversations implements AdminTurns {
     const askerKeys = [asker.userKey, asker.email, asker.aadObjectId?.toLowerCase()];
     const tenantAdmins = this.options.services.config.tenantAdmins;
     const others = tenantAdmins.filter((key) => !askerKeys.includes(key));
-    const reached = await Promise.all(others.map((key) => this.options.notify(key, status)));
-    const names = (keys: string[]) => adminNames(keys, this.options.store.references).join(', ');
+    const reached = await Promise.all(others.map((key) => this.options.notify(key, status).catch(() => false)));
+    const names = (keys: string[]) => escapeMarkdown(adminNames(keys, this.options.store.references).join(', '));
     const asked = others.filter((_, i) => reached[i]);
     const unreached = others.filter((_, i) => !reached[i]);
     return [

@@ -51,6 +51,8 @@ export interface ProgressCardsOptions {
   timeZone: string;
   timer?: Timer;
   minIntervalMs?: number;
+  /** Where a failed card update is reported; the console by default. */
+  logError?: (message: string) => void;
 }
 
 export interface FollowOptions {
@@ -139,7 +141,7 @@ export class RunProgressCards {
       if (ended) stop();
       chain = chain
         .then(() => sink.update(reference, activityId, card))
-        .catch((error: unknown) => console.error(`run ${runId}: the progress card could not be updated: ${(error as Error).message}`));
+        .catch((error: unknown) => (this.#options.logError ?? console.error)(`run ${runId}: the progress card could not be updated: ${(error as Error).message}`));
       if (ended) void chain.then(resolveDone);
     };
     const follower = {

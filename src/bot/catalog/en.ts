@@ -203,6 +203,8 @@ export const en = {
   'admin.refusedTitle': 'Only admins can do that',
   'admin.refused': 'Setting up Rapport (enrichment, consent, runs, schedules, results) is for Rapport’s admins: {admins}. Ask one of them.',
   'wizard.ended': 'That form belongs to a setup that has already ended, so nothing was changed. Say “configure engagement” to start again.',
+  'wizard.left': 'I left the setup you had under way; nothing of it was saved.',
+  'admin.personalOnly': 'The results include a download link to the whole output table, so I show them only in our personal chat: ask me there.',
   'admin.refusedNoneConfigured': 'Setting up Rapport is for its admins, and none is configured yet: your IT team sets them with RAPPORT_ADMINS.',
 
   'error.title': 'Something is not right',

@@ -3,7 +3,7 @@
  * finished run causes, snooze and mute from the alert card, a recipient who installs the app
  * getting what could not reach them, and introductions sent through the same outbox.
  */
-import { createHash, randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
 import { deliveryStatus, type DeliveryStatus } from '../../alerts/deliveryStatus.js';
@@ -35,6 +35,8 @@ export interface AlertDeliveryOptions {
 
 const ALERT_VERBS = new Set(['snoozeAccount', 'muteAccount']);
 const MAX_SNOOZE_DAYS = 365;
+/** Finished entries (sent, dead, unreachable) are kept this long for "delivery status", then dropped. */
+const OUTBOX_RETENTION_MS = 30 * DAY_MS;
 
 export class AlertDelivery {
   readonly worker: DeliveryWorker;
@@ -46,7 +48,11 @@ export class AlertDelivery {
     this.transport = teamsTransport({ adapter: options.adapter, references: options.store.references, appId: options.appId, now: this.now });
     this.worker = new DeliveryWorker({
       outbox: options.delivery.outbox, transport: this.transport, random: () => randomInt(1_000_000) / 1_000_000,
-      log: (event) => (event.event === 'retry' ? options.log.debug(event, 'delivery retry') : options.log.info(event, 'delivery')),
+      log: (event) => {
+        if (event.event === 'retry') options.log.debug(event, 'delivery retry');
+        else if (event.event === 'failed') options.log.error(event, 'delivery worker failed; restarting');
+        else options.log.info(event, 'delivery');
+      },
     });
   }
 
@@ -70,9 +76,18 @@ export class AlertDelivery {
       conversationIdFor: (recipientKey) => this.transport.conversationIdFor(recipientKey),
       ...(this.options.digestChannel ? { digestChannel: this.options.digestChannel } : {}),
     }, run);
-    this.options.log.info({ runId: run.runId, enqueued }, 'alerts planned');
+    const pruned = await delivery.outbox.prune(this.now() - OUTBOX_RETENTION_MS) + await delivery.alerts.pruneExpiredSnoozes(this.now());
+    this.options.log.info({ runId: run.runId, enqueued, pruned }, 'alerts planned');
     this.worker.notify();
     return enqueued;
+  }
+
+  /** Plans the latest succeeded run if it never was (the process stopped between saving it and planning its alerts). */
+  async catchUp(): Promise<number> {
+    const { store } = this.options;
+    const run = store.runs.history(20).find((record) => record.status === 'succeeded');
+    const current = run ? await store.insights.current() : null;
+    return run && current ? this.afterRun({ runId: run.id, current }) : 0;
   }
 
   /** The user installed the app (or wrote to it): what could not reach them is sent now. */
@@ -108,22 +123,39 @@ export class AlertDelivery {
     return { notice: catalog.t('alert.snoozed', { account, date: catalog.formatDate(until) }) };
   }
 
-  /** Introduction requests and answers ride the outbox: exactly once, within the limits, retried. */
+  /**
+   * Introduction requests and answers ride the outbox: exactly once, within the limits,
+   * retried. Someone Rapport has never talked with is not reachable (false, nothing queued).
+   */
   proactive(): Proactive {
     return {
       sendTo: async (personKey: string, reply: Reply) => {
         const references = this.options.store.references;
         const known = references.personalFor(personKey) ?? references.all().find((ref) => ref.userKey === personKey || ref.email === personKey.toLowerCase());
         if (!known) return false;
-        const payload = 'card' in reply ? reply.card : renderCard('message', messageCardData({ title: 'Rapport', text: reply.text }));
-        const key = `intro:${createHash('sha256').update(`${known.userKey}\n${JSON.stringify(payload)}`).digest('base64url')}`;
-        const conversationId = this.transport.conversationIdFor(known.userKey);
-        await this.options.delivery.outbox.enqueue([{
-          key, recipientKey: known.userKey, kind: 'introduction', payload, ...(conversationId ? { conversationId } : {}),
-        }], this.now());
-        this.worker.notify();
+        await this.enqueue(known.userKey, 'introduction', reply);
         return true;
       },
     };
+  }
+
+  /**
+   * An admin notification (a consent request): queued even for someone Rapport cannot reach
+   * yet, who gets it once they install the app. False when it could not go out now.
+   */
+  async notify(personKey: string, reply: Reply): Promise<boolean> {
+    const known = this.options.store.references.personalFor(personKey);
+    await this.enqueue(known?.userKey ?? personKey.toLowerCase(), 'adminNotice', reply);
+    return known !== undefined;
+  }
+
+  private async enqueue(recipientKey: string, kind: string, reply: Reply): Promise<void> {
+    const payload = 'card' in reply ? reply.card : renderCard('message', messageCardData({ title: 'Rapport', text: reply.text }));
+    const conversationId = this.transport.conversationIdFor(recipientKey);
+    // Each call is one message: a second, identical answer to another request is a message of its own.
+    await this.options.delivery.outbox.enqueue([{
+      key: `${kind}:${randomUUID()}`, recipientKey, kind, payload, ...(conversationId ? { conversationId } : {}),
+    }], this.now());
+    this.worker.notify();
   }
 }

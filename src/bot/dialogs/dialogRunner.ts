@@ -9,6 +9,8 @@ import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botb
 export class DialogRunner {
   private readonly state: PrivateConversationState;
   private readonly dialogs: DialogSet;
+  /** The turn under way per user and conversation: a double-clicked Next waits for the first, then meets a moved-on step. */
+  private readonly turns = new Map<string, Promise<unknown>>();
 
   constructor(storage: Storage, dialogs: readonly Dialog[]) {
     this.state = new PrivateConversationState(storage);
@@ -17,19 +19,46 @@ export class DialogRunner {
   }
 
   /** Hands the turn to the user's active dialog; false when none is active. */
-  async continueActive(context: TurnContext): Promise<boolean> {
-    const dc = await this.dialogs.createContext(context);
-    if (!dc.activeDialog) return false;
-    const result = await dc.continueDialog();
-    await this.state.saveChanges(context);
-    return result.status !== DialogTurnStatus.empty;
+  continueActive(context: TurnContext): Promise<boolean> {
+    return this.oneAtATime(context, async () => {
+      const dc = await this.dialogs.createContext(context);
+      if (!dc.activeDialog) return false;
+      const result = await dc.continueDialog();
+      await this.state.saveChanges(context);
+      return result.status !== DialogTurnStatus.empty;
+    });
   }
 
   /** Starts a dialog, replacing whatever the user had under way. */
-  async begin(context: TurnContext, dialogId: string): Promise<void> {
-    const dc = await this.dialogs.createContext(context);
-    await dc.cancelAllDialogs();
-    await dc.beginDialog(dialogId);
-    await this.state.saveChanges(context);
+  begin(context: TurnContext, dialogId: string): Promise<void> {
+    return this.oneAtATime(context, async () => {
+      const dc = await this.dialogs.createContext(context);
+      await dc.cancelAllDialogs();
+      await dc.beginDialog(dialogId);
+      await this.state.saveChanges(context);
+    });
+  }
+
+  /** Ends whatever the user had under way; true when there was something. */
+  cancel(context: TurnContext): Promise<boolean> {
+    return this.oneAtATime(context, async () => {
+      const dc = await this.dialogs.createContext(context);
+      if (!dc.activeDialog) return false;
+      await dc.cancelAllDialogs();
+      await this.state.saveChanges(context);
+      return true;
+    });
+  }
+
+  private async oneAtATime<T>(context: TurnContext, work: () => Promise<T>): Promise<T> {
+    const key = `${context.activity.conversation?.id}/${context.activity.from?.id}`;
+    const before = this.turns.get(key) ?? Promise.resolve();
+    const turn = before.catch(() => undefined).then(work);
+    this.turns.set(key, turn);
+    try {
+      return await turn;
+    } finally {
+      if (this.turns.get(key) === turn) this.turns.delete(key);
+    }
   }
 }

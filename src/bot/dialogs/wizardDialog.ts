@@ -5,8 +5,10 @@
  *
  * Input: an Action.Submit (a message whose `value` is `{ wizard, step, action, ...inputs }`,
  * action 'next' | 'back' | 'cancel' | 'save') or typed text: "cancel", "back", or an answer
- * (passed to the step as `{ text }`). A file sent with a message reaches the step through its
- * context (`attachments`, with the `conversationType`: Teams delivers files only in personal chat).
+ * (passed to the step as `{ text }`). Typed text is read as typed: without the bot's @mention
+ * (channels, group chats), links reduced to their text, trailing punctuation ignored in a command.
+ * A file sent with a message reaches the step through its context (`attachments`, with the
+ * `conversationType`: Teams delivers files only in personal chat).
  * A submit for another step (an old card) is never applied: a short note and the current step again.
  * Invalid input: the same step with the error, answers kept.
  */
@@ -14,8 +16,10 @@ import type { Attachment } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { catalogOf, type Reply, replyActivity, message, askerOf, type Asker } from '../turn.js';
 import type { Catalog } from '../catalog/catalog.js';
-import { renderCard } from '../cards.js';
+import { renderCard, type AdaptiveCard } from '../cards.js';
 import { wizardStepCardData, type WizardStepView } from '../cardData/wizardStep.js';
+import { cleanMessageText } from '../intents/cleanText.js';
+import { typedWord } from './wizardText.js';
 
 export type WizardAnswers = Record<string, unknown>;
 /** What the user sent for a step: the card's inputs, or `{ text }` when typed. */
@@ -125,8 +129,9 @@ export class WizardDialog<A extends WizardAnswers> extends Dialog {
       }
       return { action: isCommand(action) ? action : 'next', inputs };
     }
-    const text = (dc.context.activity.text ?? '').trim();
-    const word = text.toLowerCase().replace(/[.!]+$/, '');
+    // In channels and group chats the text carries the bot's @mention, and a typed address arrives as a mailto link.
+    const text = cleanMessageText(dc.context.activity.text ?? '');
+    const word = typedWord(text);
     if (word === 'cancel' || word === 'back') return { action: word, inputs: {} };
     return { action: 'next', inputs: { text } };
   }
@@ -139,15 +144,27 @@ export class WizardDialog<A extends WizardAnswers> extends Dialog {
     };
   }
 
+  /**
+   * Sends the step's card. A card that cannot be rendered (over Teams' size limit, a bad value)
+   * must not crash the turn: every resubmit would crash the same way. The admin is told, and the
+   * state is kept, so "back" and "cancel" still work.
+   */
   private async show(dc: DialogContext, state: WizardState, error?: string): Promise<void> {
     const step = this.definition.steps[state.index]!;
     const context = await this.stepContext(dc);
-    const view = await step.render(state.answers as A, context);
-    const data = wizardStepCardData(
-      { ...view, isLast: state.index === this.definition.steps.length - 1, ...(error ? { error } : {}) },
-      { wizard: this.definition.id, stepId: step.id, index: state.index, total: this.definition.steps.length },
-      context.catalog,
-    );
-    await dc.context.sendActivity(replyActivity({ card: renderCard('wizardStep', data) }));
+    let card: AdaptiveCard;
+    try {
+      const view = await step.render(state.answers as A, context);
+      const data = wizardStepCardData(
+        { ...view, isLast: state.index === this.definition.steps.length - 1, ...(error ? { error } : {}) },
+        { wizard: this.definition.id, stepId: step.id, index: state.index, total: this.definition.steps.length },
+        context.catalog,
+      );
+      card = renderCard('wizardStep', data);
+    } catch {
+      await dc.context.sendActivity(context.catalog.t('wizard.renderFailed'));
+      return;
+    }
+    await dc.context.sendActivity(replyActivity({ card }));
   }
 }

@@ -57,28 +57,42 @@ export interface AdminBackend {
 
 export async function createAdminBackend(options: AdminBackendOptions): Promise<AdminBackend> {
   const { store, log } = options;
-  const now = options.now ?? options.timer?.now ?? Date.now;
+  const now = options.now ?? (options.timer ? () => options.timer!.now() : Date.now);
   const datasets = createDatasetCatalog(store.datasets);
   await registerConfiguredDatasets(datasets, options.admin.datasetFiles, log);
 
   const job = enrichmentJob({ store, graph: options.graph, ...(options.internalDomains ? { internalDomains: options.internalDomains } : {}) });
   const runs = createRunService({
-    store, config: options.admin, prepare: job.prepare,
+    store, config: options.admin, prepare: job.prepare, logError: (message) => log.error(message),
     ...(options.timer ? { timer: options.timer } : {}), ...(options.asOf ? { asOf: options.asOf } : {}),
   });
   const consentListeners: ((record: ConsentRecord, state: ConsentStatePayload) => void | Promise<void>)[] = [];
   const runListeners: ((runId: string, insights: EnrichmentInsights) => void | Promise<void>)[] = [];
 
-  runs.onRunFinished(async (outcome) => {
-    if (outcome.status === 'succeeded') {
-      await store.admin.saveDirectory({ runId: outcome.run.runId, takenAt: now(), mailboxes: job.lastMailboxes() });
-      for (const listener of runListeners) await listener(outcome.run.runId, outcome.run.insights);
-      log.info({ runId: outcome.run.runId, accounts: outcome.run.summary.accounts }, 'enrichment run succeeded');
-    } else {
-      log.warn({ runId: outcome.runId, error: outcome.error }, 'enrichment run failed');
+  // Each listener on its own: a failing one neither hides the run from the others nor stops the schedule's refresh.
+  const tell = async <A extends unknown[]>(what: string, listeners: readonly ((...args: A) => unknown)[], ...args: A) => {
+    for (const listener of listeners) {
+      try {
+        await listener(...args);
+      } catch (error) {
+        log.error({ error: error instanceof Error ? error.message : String(error) }, `${what} listener failed`);
+      }
     }
-    // A run that found consent withdrawn cleared it: the schedule must stop firing.
-    runs.refresh();
+  };
+
+  runs.onRunFinished(async (outcome) => {
+    try {
+      if (outcome.status === 'succeeded') {
+        log.info({ runId: outcome.run.runId, accounts: outcome.run.summary.accounts }, 'enrichment run succeeded');
+        await tell('directory snapshot', [() => store.admin.saveDirectory({ runId: outcome.run.runId, takenAt: now(), mailboxes: job.lastMailboxes() })]);
+        await tell('run succeeded', runListeners, outcome.run.runId, outcome.run.insights);
+      } else {
+        log.warn({ runId: outcome.runId, error: outcome.error }, 'enrichment run failed');
+      }
+    } finally {
+      // A run that found consent withdrawn cleared it: the schedule must stop firing.
+      runs.refresh();
+    }
   });
 
   const consent = createConsentService({
@@ -90,8 +104,9 @@ export async function createAdminBackend(options: AdminBackendOptions): Promise<
     now,
     nonce: randomUUID,
     async onConsentRecorded(record, state) {
-      runs.setConsentRecordedAt(record.recordedAt);
-      for (const listener of consentListeners) await listener(record, state);
+      runs.refresh();
+      // Consent is recorded whatever a listener does: the admin's browser must say so.
+      await tell('consent recorded', consentListeners, record, state);
     },
   });
 
@@ -119,7 +134,8 @@ export async function createAdminBackend(options: AdminBackendOptions): Promise<
       handle: (query) => consent.handleCallback(query),
       firstRun: () => {
         const next = runs.nextRunAt();
-        return next === null ? null : `${new Date(next).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+        const { timeZone } = options.admin;
+        return next === null ? null : `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(next)} (${timeZone})`;
       },
     },
     onConsentRecorded: (listener) => void consentListeners.push(listener),

@@ -34,8 +34,8 @@ export function enrichmentJob(deps: EnrichmentJobDependencies): EnrichmentJob {
   return {
     lastMailboxes: () => mailboxes,
     async prepare() {
-      const settings = deps.store.admin.enrichment();
-      if (settings === null) throw new EnrichmentJobError('No enrichment is configured yet.');
+      // The run service calls this only once an enrichment is saved.
+      const settings = deps.store.admin.enrichment()!;
       const dataset = deps.store.datasets.get(settings.datasetId);
       if (!dataset) throw new EnrichmentJobError(`The customer dataset of "${settings.name}" is no longer registered: configure the enrichment again.`);
       const { dataset: customers } = await readCustomerCsv(deps.store.datasets.pathOf(dataset), settings.fieldMapping);
@@ -47,7 +47,7 @@ export function enrichmentJob(deps: EnrichmentJobDependencies): EnrichmentJob {
         attribution: new Attribution(customers, { internalDomains }),
         colleagueNames: new Map(mailboxes.map((mailbox) => [mailbox.address, mailbox.displayName])),
         openSources: async (asOf) => {
-          const graph = await createGraphSource(deps.graph, { entries: settings.mailboxEntries, asOf });
+          const graph = await createGraphSource(deps.graph, { entries: settings.mailboxEntries, directory, asOf });
           return {
             sources: [graph.source],
             monitored: graph.directory.mailboxes.map((mailbox) => mailbox.address),
@@ -60,12 +60,15 @@ export function enrichmentJob(deps: EnrichmentJobDependencies): EnrichmentJob {
   };
 }
 
-/** A token without the roles means consent was withdrawn: forget it, so no schedule fires until it is given again. */
+/**
+ * A token without the roles, or an app no longer in the tenant (its enterprise app deleted),
+ * means consent was withdrawn: forget it, so no schedule fires until it is given again.
+ */
 async function readDirectoryCheckingConsent(deps: EnrichmentJobDependencies, settings: EnrichmentSettings) {
   try {
     return await readDirectory(deps.graph, settings.mailboxEntries);
   } catch (error) {
-    if (error instanceof GraphAuthError && error.reason === 'roles-missing') await deps.store.admin.clearConsent();
+    if (error instanceof GraphAuthError && (error.reason === 'roles-missing' || error.reason === 'app-not-in-tenant')) await deps.store.admin.clearConsent();
     throw error;
   }
 }

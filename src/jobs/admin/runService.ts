@@ -28,6 +28,8 @@ export interface RunServiceOptions {
   timer?: Timer;
   newRunId?: () => string;
   asOf?: (now: number) => Timestamp;
+  /** Where a failed listener or an unstarted scheduled run is reported; the console by default. */
+  logError?: (message: string) => void;
 }
 
 export interface AdminRunService extends RunService {
@@ -45,6 +47,7 @@ export interface AdminRunService extends RunService {
 export function createRunService(options: RunServiceOptions): AdminRunService {
   const { store } = options;
   const timer = options.timer ?? systemTimer;
+  const logError = options.logError ?? ((message: string) => console.error(message));
   const progressListeners = new Set<(runId: string, event: RunProgressEvent) => void>();
   const finishedListeners = new Set<(outcome: RunOutcome) => void | Promise<void>>();
 
@@ -75,7 +78,7 @@ export function createRunService(options: RunServiceOptions): AdminRunService {
         try {
           await listener(outcome);
         } catch (error) {
-          console.error(`run ${start.runId}: a run-finished listener failed: ${(error as Error).message}`);
+          logError(`run ${start.runId}: a run-finished listener failed: ${(error as Error).message}`);
         }
       }
       return outcome;
@@ -98,7 +101,7 @@ export function createRunService(options: RunServiceOptions): AdminRunService {
     firstRunDelayHours: options.config.firstRunDelayHours,
     timer,
     onStart: (start) => {
-      if ('error' in start) console.error(`scheduled run not started: ${start.error}`);
+      if ('error' in start) logError(`scheduled run not started: ${start.error}`);
     },
   });
 

@@ -82,7 +82,8 @@ export async function lookUpEntries(graph: GraphGet, entries: readonly string[])
   };
 }
 
-function checkMailboxCount(directory: ResolvedDirectory): void {
+/** The 2..2,500 rule: a DirectoryError naming what was found otherwise. */
+export function checkMailboxCount(directory: ResolvedDirectory): void {
   const count = directory.mailboxes.length;
   if (count >= MIN_MAILBOXES && count <= MAX_MAILBOXES) return;
   const found = `${count.toLocaleString('en-US')} mailbox${count === 1 ? '' : 'es'} found`;

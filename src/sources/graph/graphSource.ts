@@ -5,7 +5,7 @@
 import type { Timestamp } from '../../engagement/activity.js';
 import { createGraphAuth } from './auth.js';
 import { rolesMissingError } from './consent.js';
-import { lookUpEntries, resolveDirectory, type ResolvedDirectory } from './directory.js';
+import { checkMailboxCount, lookUpEntries, resolveDirectory, type ResolvedDirectory } from './directory.js';
 import { createGraphClient } from './graphClient.js';
 import type { GraphConfig } from './graphConfig.js';
 import { graphRequester } from './graphRequester.js';
@@ -17,6 +17,8 @@ import { trustedDispatcher } from './trustedDispatcher.js';
 export interface GraphSourceOptions {
   /** Configured user addresses or UPNs, group addresses, group (or user) object ids. */
   entries: readonly string[];
+  /** The entries as `readDirectory` resolved them moments ago: not resolved again (the 2..2,500 rule still applies). */
+  directory?: ResolvedDirectory;
   asOf: Timestamp;
   /** Requests in flight over all mailboxes. Default 16. */
   globalConcurrency?: number;
@@ -59,7 +61,8 @@ export async function createGraphSource(config: GraphConfig, options: GraphSourc
       ...(options.perMailboxConcurrency === undefined ? {} : { perMailboxConcurrency: options.perMailboxConcurrency }),
     });
     const graph = graphRequester(createGraphClient(config, auth, dispatcher), auth, throttle, options.throttle?.now);
-    const directory = await resolveDirectory(graph, options.entries);
+    const directory = options.directory ?? await resolveDirectory(graph, options.entries);
+    if (options.directory) checkMailboxCount(directory);
     const source = mailboxSource(graph, directory.mailboxes, {
       window: readWindow(options.asOf),
       prefetchMailboxes: options.prefetchMailboxes ?? throttle.globalConcurrency,

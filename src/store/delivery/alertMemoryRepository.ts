@@ -12,6 +12,8 @@ export interface AlertMemoryRepository {
   snoozes(): Snooze[];
   /** Snoozes the account for the user until `until` (replacing an earlier snooze). */
   snooze(userKey: string, accountId: string, until: number): Promise<void>;
+  /** Forgets the snoozes that no longer hold at `now` (`until <= now`); resolves with how many. */
+  pruneExpiredSnoozes(now: number): Promise<number>;
   mutes(): Mute[];
   /** False when it was already muted. */
   mute(userKey: string, accountId: string): Promise<boolean>;
@@ -25,8 +27,8 @@ const samePair = (a: { userKey: string; accountId: string }, userKey: string, ac
 
 export function alertMemoryRepository(db: DeliveryDb): AlertMemoryRepository {
   const memory = () => db.data.memory;
-  /** The whole memory after `change`, as one journal record. */
-  const remember = (change: Partial<AlertMemory>): Promise<void> => db.commit([{ op: 'memory', memory: { ...structuredClone(memory()), ...change } }]);
+  /** The whole memory after `change`, as one journal record. Shallow: nothing changes the memory's arrays in place. */
+  const remember = (change: Partial<AlertMemory>): Promise<void> => db.commit([{ op: 'memory', memory: { ...memory(), ...change } }]);
   return {
     lastRun() {
       const last = memory().runs.at(-1);
@@ -40,6 +42,13 @@ export function alertMemoryRepository(db: DeliveryDb): AlertMemoryRepository {
     snooze(userKey, accountId, until) {
       const others = memory().snoozes.filter((snooze) => !samePair(snooze, userKey, accountId));
       return remember({ snoozes: [...others, { userKey, accountId, until }] });
+    },
+
+    async pruneExpiredSnoozes(now) {
+      const holding = memory().snoozes.filter((snooze) => now < snooze.until);
+      const expired = memory().snoozes.length - holding.length;
+      if (expired > 0) await remember({ snoozes: holding });
+      return expired;
     },
 
     mutes: () => memory().mutes.map((mute) => ({ ...mute })),
@@ -63,8 +72,9 @@ export function alertMemoryRepository(db: DeliveryDb): AlertMemoryRepository {
 
 /** The memory after a run's plan is recorded: the last few runs, and the digest time when the plan holds one. */
 export function plannedMemory(current: AlertMemory, run: PlannedRun, includesDigest: boolean): AlertMemory {
-  const next = structuredClone(current);
-  next.runs = [...next.runs, { ...run, staleAccountIds: [...run.staleAccountIds] }].slice(-PLANNED_RUNS_KEPT);
-  if (includesDigest) next.lastDigestAt = run.plannedAt;
-  return next;
+  return {
+    ...current,
+    runs: [...current.runs, { ...run, staleAccountIds: [...run.staleAccountIds] }].slice(-PLANNED_RUNS_KEPT),
+    lastDigestAt: includesDigest ? run.plannedAt : current.lastDigestAt,
+  };
 }

@@ -11,10 +11,11 @@
  */
 import { open, rm, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { syncDirectory } from '../atomicFile.js';
 import { StateFileError, StoreClosedError } from '../storeErrors.js';
 import { journalFile, listDeliveryFiles, readJournal, readSnapshot, writeSnapshot, type DeliveryWriteStep } from './deliveryFiles.js';
 import { emptyDelivery, type DeliveryData, type OutboxEntry } from './deliverySchema.js';
-import { applyOp, indexState, type DeliveryState, type JournalOp } from './journalOps.js';
+import { applyOp, commitProblem, indexState, type DeliveryState, type JournalOp } from './journalOps.js';
 
 export type { DeliveryWriteStep } from './deliveryFiles.js';
 
@@ -76,21 +77,29 @@ export class DeliveryDb {
     return this.#state.order.get(key) ?? Number.POSITIVE_INFINITY;
   }
 
-  /** Applies the ops now (synchronously); resolves once they are on disk. */
+  /**
+   * Applies the ops now (synchronously), all of them or, when one does not fit, none (the
+   * promise then rejects and nothing is written); resolves once they are on disk.
+   */
   commit(ops: readonly JournalOp[]): Promise<void> {
     if (this.#closed) return Promise.reject(new StoreClosedError());
     if (ops.length === 0) return Promise.resolve();
-    const text = `${JSON.stringify({ ops })}\n`;
-    for (const op of ops) {
-      if (!applyOp(this.#state, op)) throw new Error(`no outbox entry ${op.op === 'set' ? op.key : ''}`);
+    let text: string;
+    try {
+      text = `${JSON.stringify({ ops })}\n`;
+      const problem = commitProblem(this.#state, ops, text);
+      if (problem !== null) return Promise.reject(new Error(problem));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
+    for (const op of ops) applyOp(this.#state, op);
     return new Promise<void>((resolve, reject) => {
       this.#waiting.push({ text, resolve, reject });
       this.#startWriting();
     });
   }
 
-  /** Applies ops read back from the journal; returns how many were skipped for naming an entry that is not there. */
+  /** Applies ops read back from the journal; returns how many were skipped for not fitting the entries (see `applyOp`). */
   replay(ops: readonly JournalOp[]): number {
     let skipped = 0;
     for (const op of ops) if (!applyOp(this.#state, op)) skipped++;
@@ -120,7 +129,7 @@ export class DeliveryDb {
       const batch = this.#waiting.splice(0);
       const text = batch.map((waiting) => waiting.text).join('');
       try {
-        if (this.#mustCompact || this.#journalBytes + text.length > Math.max(this.#compactAfterBytes, this.#snapshotBytes)) await this.compact();
+        if (this.#mustCompact || this.#journalBytes + Buffer.byteLength(text, 'utf8') > Math.max(this.#compactAfterBytes, this.#snapshotBytes)) await this.compact();
         else await this.#append(text);
         for (const waiting of batch) waiting.resolve();
       } catch (error) {
@@ -133,12 +142,16 @@ export class DeliveryDb {
   async #append(text: string): Promise<void> {
     const file = journalFile(dirname(this.file), this.#generation);
     this.#onStep({ step: 'journal-appending', file, text });
-    this.#journal ??= await open(file, 'a');
+    if (!this.#journal) {
+      this.#journal = await open(file, 'a');
+      // The new file's directory entry must be durable before the file confirms a commit: a power cut could drop the file with every commit in it.
+      await syncDirectory(dirname(file));
+    }
     // One write call per batch (appendFile's chunking costs more, and the batch is small).
     const bytes = Buffer.from(text, 'utf8');
     for (let written = 0; written < bytes.length;) written += (await this.#journal.write(bytes, written, bytes.length - written)).bytesWritten;
     await this.#journal.datasync();
-    this.#journalBytes += text.length;
+    this.#journalBytes += bytes.length;
     this.#onStep({ step: 'journal-appended', file });
   }
 
@@ -148,7 +161,7 @@ export class DeliveryDb {
     const text = JSON.stringify({ ...this.#state.data, journal: previous + 1 });
     await writeSnapshot(this.file, text, this.#onStep);
     this.#generation = previous + 1;
-    this.#snapshotBytes = text.length;
+    this.#snapshotBytes = Buffer.byteLength(text, 'utf8');
     this.#journalBytes = 0;
     this.#mustCompact = false;
     const journal = this.#journal;
@@ -182,7 +195,7 @@ export async function openDeliveryDb(file: string, options: DeliveryDbOptions = 
   if (journal.tornTail !== null) {
     warn(`Rapport delivery journal ${journalPath}: ignored its last record, cut short by a crash (${journal.tornTail}); that change had not been confirmed, so nothing that was sent is lost.`);
   }
-  if (skipped > 0) warn(`Rapport delivery journal ${journalPath}: skipped ${skipped} change(s) to outbox entries that are not in ${file}.`);
+  if (skipped > 0) warn(`Rapport delivery journal ${journalPath}: skipped ${skipped} change(s) to outbox entries that are not in ${file} (or that added an entry already there).`);
   const stale = files.generations.filter((generation) => generation < snapshot.generation);
   if (journal.bytes > 0 || stale.length > 0 || files.temps.length > 0 || snapshot.bytes === 0) await db.compact();
   await Promise.all([...stale.map((generation) => journalFile(dirname(file), generation)), ...files.temps].map((path) => rm(path, { force: true })));

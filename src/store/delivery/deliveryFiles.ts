@@ -7,6 +7,7 @@
  * A snapshot names the one journal that continues it. Compaction writes snapshot g+1 (temp
  * file, fsync, rename, directory fsync) and only then deletes journal g, so at any crash
  * point exactly one pair (snapshot, journal of its generation) is on disk and complete.
+ * Journal g+1 is created by its first append, which flushes the directory before it resolves.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -36,13 +37,14 @@ export interface Snapshot {
 
 /** The snapshot, or null when there is none; one that is unreadable, invalid or newer is a `StateFileError`. */
 export async function readSnapshot(file: string): Promise<Snapshot | null> {
-  let text: string;
+  let content: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    content = await readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
+  const text = content.toString('utf8');
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -60,7 +62,7 @@ export async function readSnapshot(file: string): Promise<Snapshot | null> {
     throw new StateFileError(file, 'corrupt', `does not match delivery schema version ${DELIVERY_VERSION} (${issues.join('; ')}${more})`);
   }
   const { journal, ...data } = parsed.data;
-  return { data: data as DeliveryData, generation: journal ?? 0, bytes: text.length };
+  return { data: data as DeliveryData, generation: journal ?? 0, bytes: content.length };
 }
 
 /** Writes the snapshot so that a reader sees the old one or the new one, never a part; durable before the old journal goes. */
@@ -120,7 +122,7 @@ export async function readJournal(file: string): Promise<ReadJournal> {
     if (index < last) throw new StateFileError(file, 'corrupt', `has an unreadable record on line ${index + 1} of ${last + 1} (${problem})`);
     tornTail = `line ${index + 1}: ${problem}`;
   }
-  return { commits, bytes: text.length, tornTail };
+  return { commits, bytes: Buffer.byteLength(text, 'utf8'), tornTail };
 }
 
 function parseLine(line: string, commits: JournalOp[][]): string | null {

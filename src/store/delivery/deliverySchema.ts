@@ -1,7 +1,7 @@
 /**
  * The delivery snapshot `delivery.json` (schema version 1): the outbox of proactive messages
  * and the alert memory. Kept apart from `rapport.json` because it changes on every send; the
- * changes go to a journal beside it (see deliveryJournal.ts), named by the snapshot's `journal`.
+ * changes go to a journal beside it (see deliveryFiles.ts and journalOps.ts), named by the snapshot's `journal`.
  */
 import { z } from 'zod';
 

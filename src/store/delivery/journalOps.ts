@@ -7,12 +7,14 @@
 import { z } from 'zod';
 import { memorySchema, outboxEntrySchema, type AlertMemory, type DeliveryData, type OutboxEntry } from './deliverySchema.js';
 
-/** What a transition changes in an entry; the rest (recipient, kind, payload, createdAt) is fixed at enqueue. */
-export type EntryState = Pick<OutboxEntry, (typeof STATE_FIELDS)[number]>;
-
 export const STATE_FIELDS = [
   'status', 'attempts', 'nextAttemptAt', 'conversationId', 'lastError', 'lastStatusCode', 'sentAt', 'finishedAt', 'interrupted',
 ] as const satisfies readonly (keyof OutboxEntry)[];
+
+type StateField = (typeof STATE_FIELDS)[number];
+
+/** What a transition changes in an entry; the rest (recipient, kind, payload, createdAt) is fixed at enqueue. */
+export type EntryState = Pick<OutboxEntry, StateField>;
 
 export type JournalOp =
   | { op: 'add'; entry: OutboxEntry }
@@ -21,9 +23,7 @@ export type JournalOp =
   | { op: 'remove'; keys: string[] }
   | { op: 'memory'; memory: AlertMemory };
 
-const entryStateSchema = outboxEntrySchema.pick({
-  status: true, attempts: true, nextAttemptAt: true, conversationId: true, lastError: true, lastStatusCode: true, sentAt: true, finishedAt: true, interrupted: true,
-});
+const entryStateSchema = outboxEntrySchema.pick(Object.fromEntries(STATE_FIELDS.map((field) => [field, true])) as Record<StateField, true>);
 
 const opSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('add'), entry: outboxEntrySchema }),
@@ -70,20 +70,39 @@ export function stateOf(entry: Readonly<OutboxEntry>): EntryState {
   return state as EntryState;
 }
 
-/** Applies one op; false when it names an entry that is not there (the op is then skipped). */
+/**
+ * Why the ops cannot be committed as one record, or null when they can: each must fit the
+ * entries as the ops before it leave them (an `add` of a new key, a `set` of a present one),
+ * and the record must read back as it was written. Checked before any op is applied.
+ */
+export function commitProblem(state: DeliveryState, ops: readonly JournalOp[], text: string): string | null {
+  const presentInBatch = new Map<string, boolean>();
+  const present = (key: string): boolean => presentInBatch.get(key) ?? state.byKey.has(key);
+  for (const op of ops) {
+    if (op.op === 'add') {
+      if (present(op.entry.key)) return `outbox entry ${op.entry.key} is already there`;
+      presentInBatch.set(op.entry.key, true);
+    } else if (op.op === 'set') {
+      if (!present(op.key)) return `no outbox entry ${op.key}`;
+    } else if (op.op === 'remove') {
+      for (const key of op.keys) presentInBatch.set(key, false);
+    }
+  }
+  const parsed = journalLineSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return `not a valid delivery journal record (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'})`;
+  }
+  return null;
+}
+
+/** Applies one op; false when it does not fit the entries (an `add` of a key already there, a `set` of one that is not), and it is then skipped. */
 export function applyOp(state: DeliveryState, op: JournalOp): boolean {
   switch (op.op) {
     case 'add': {
-      const existing = state.byKey.get(op.entry.key);
-      if (!existing) {
-        state.data.outbox.push(op.entry);
-        index(state, op.entry);
-        return true;
-      }
-      // The outbox adds new keys only; should a journal add a key twice, the later entry wins, in place.
-      for (const field of Object.keys(existing) as (keyof OutboxEntry)[]) delete existing[field];
-      Object.assign(existing, op.entry);
-      trackPending(state, existing);
+      if (state.byKey.has(op.entry.key)) return false;
+      state.data.outbox.push(op.entry);
+      index(state, op.entry);
       return true;
     }
     case 'set': {

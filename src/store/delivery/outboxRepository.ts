@@ -44,7 +44,7 @@ export interface OutboxRepository {
   recoverInterrupted(now: number): Promise<number>;
   /** unreachable → pending for a recipient who can now be reached (they installed the app). */
   requeueUnreachable(recipientKey: string, now: number): Promise<number>;
-  /** Removes sent, dead and unreachable entries that finished before `before`. */
+  /** Removes sent, dead and unreachable entries that finished before `before` (expired snoozes: `alerts.pruneExpiredSnoozes`). */
   prune(before: number): Promise<number>;
   all(): readonly Readonly<OutboxEntry>[];
 }
@@ -57,9 +57,9 @@ export function outboxRepository(db: DeliveryDb): OutboxRepository {
     return entry;
   };
 
-  const finish = (key: string, status: 'dead' | 'unreachable', mark: FailureMark): Promise<void> => {
+  const finish = async (key: string, status: 'dead' | 'unreachable', mark: FailureMark): Promise<void> => {
     const entry = entryIn(key, 'attempting');
-    return db.commit([transition(entry, { ...failure(mark), status, finishedAt: mark.at })]);
+    await db.commit([transition(entry, { ...failure(mark), status, finishedAt: mark.at })]);
   };
 
   return {
@@ -92,15 +92,15 @@ export function outboxRepository(db: DeliveryDb): OutboxRepository {
       return entry;
     },
 
-    markSent(key, mark) {
+    async markSent(key, mark) {
       const entry = entryIn(key, 'attempting');
       const conversation = mark.conversationId === undefined ? {} : { conversationId: mark.conversationId };
-      return db.commit([transition(entry, { status: 'sent', sentAt: mark.at, ...conversation })]);
+      await db.commit([transition(entry, { status: 'sent', sentAt: mark.at, ...conversation })]);
     },
 
-    markRetry(key, mark) {
+    async markRetry(key, mark) {
       const entry = entryIn(key, 'attempting');
-      return db.commit([transition(entry, { ...failure(mark), status: 'pending', nextAttemptAt: mark.nextAttemptAt })]);
+      await db.commit([transition(entry, { ...failure(mark), status: 'pending', nextAttemptAt: mark.nextAttemptAt })]);
     },
 
     markDead: (key, mark) => finish(key, 'dead', mark),

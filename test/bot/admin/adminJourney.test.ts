@@ -76,7 +76,7 @@ async function rig(dataDir: string): Promise<Rig> {
   const proactive = proactiveSender(cloud, store, '');
   const turns = new AdminConversations({
     services: backend.services, store, adapter: cloud, appId: '', publicUrl: 'https://rapport.example', log: silentLog,
-    notify: (key, reply) => proactive.sendTo(key, reply), deliveryStatus: (catalog) => deliveryStatusReply(deliveryStatus([]), catalog),
+    notify: (key, reply) => proactive.sendTo(key, reply), deliveryStatus: (catalog) => deliveryStatusReply(deliveryStatus([]), catalog, 'UTC'),
   });
   backend.onConsentRecorded((record, state) => turns.consentRecorded(state.requestedBy, record.recordedAt ?? 0));
   const bot = await createBot({ store, log: silentLog, publicUrl: 'https://rapport.example', adapter: cloud, appId: '', admins: [admin.aadObjectId.toLowerCase()], admin: turns });
@@ -160,6 +160,9 @@ describe('an admin sets Rapport up in chat', () => {
     const results = said(await say(r, admin, 'results'));
     expect(results).toContain(String(insights.accounts.length));
     expect(results).toContain('Office_UserEntity');
+    const inGroup = await send(r, admin, { type: 'message', text: 'results', conversation: { id: '19:team-chat', conversationType: 'groupChat', tenantId: TENANT_ID, isGroup: true, name: '' } });
+    expect(said(inGroup)).toContain('only in our personal chat');
+    expect(JSON.stringify(inGroup)).not.toContain('/api/downloads/');
   }, 120_000);
 
   it('keeps a half-finished wizard across a restart, at the same step with the answers kept', async () => {

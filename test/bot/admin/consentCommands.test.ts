@@ -71,7 +71,7 @@ describe('after the enrichment is saved', () => {
       expect(text(notice.reply)).toContain('Alex Wilber set up account engagement enrichment in Rapport.');
       expect(links(notice.reply)).toEqual([`https://login.microsoftonline.com/contoso/v2.0/adminconsent?client_id=app&state=admin-1-${i + 2}`]);
     }
-    expect(text(replies[2])).toContain('I sent the consent request to: Grace Admin. I could not reach pra@contoso.example (Rapport is not installed for them)');
+    expect(text(replies[2])).toContain('I sent the consent request to: Grace Admin. I could not reach pra@contoso.example yet (Rapport is not installed for them): they get the request as soon as they install it');
   });
 
   it('without tenant admins configured, says nobody was asked', async () => {

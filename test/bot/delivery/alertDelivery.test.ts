@@ -31,7 +31,7 @@ function run(asOf: number, daysQuiet: number): EnrichmentInsights {
   return insights;
 }
 
-async function rigged(): Promise<{ store: RapportStore; delivery: DeliveryStore; connector: AlertConnector; alerts: AlertDelivery }> {
+async function rigged(): Promise<{ store: RapportStore; delivery: DeliveryStore; connector: AlertConnector; alerts: AlertDelivery; setNow(to: number): void }> {
   const connector = await startAlertConnector();
   running.push(connector);
   const dir = await tempDataDir();
@@ -41,8 +41,9 @@ async function rigged(): Promise<{ store: RapportStore; delivery: DeliveryStore;
   for (const user of ['ann', 'bo']) await savePersonalReference(store, connector, user);
   await store.preferences.watch('bo', 'contoso');
   await store.preferences.watch('bo', 'fabrikam');
-  const alerts = new AlertDelivery({ adapter: deliveryRig(store).adapter, appId: '', store, delivery, log: silentLog, thresholdDays: 60, now: () => AS_OF });
-  return { store, delivery, connector, alerts };
+  let now = AS_OF;
+  const alerts = new AlertDelivery({ adapter: deliveryRig(store).adapter, appId: '', store, delivery, log: silentLog, thresholdDays: 60, now: () => now });
+  return { store, delivery, connector, alerts, setNow: (to) => void (now = to) };
 }
 
 const sentTo = (delivery: DeliveryStore) => delivery.outbox.all().filter((entry) => entry.status === 'sent').map((entry) => `${entry.kind} ${entry.accountId ?? '-'} → ${entry.recipientKey}`).sort();
@@ -50,9 +51,9 @@ const sentTo = (delivery: DeliveryStore) => delivery.outbox.all().filter((entry)
 describe('alert delivery in the bot', () => {
   it('alerts the owner and the watchers of a newly stale account once, however often the run is reported', async () => {
     const { delivery, connector, alerts } = await rigged();
-    await alerts.afterRun({ runId: 'r1', previous: null, current: run(AS_OF, 5) });
-    expect(await alerts.afterRun({ runId: 'r2', previous: run(AS_OF, 5), current: run(AS_OF + 61 * DAY_MS, 66) })).toBe(3);
-    expect(await alerts.afterRun({ runId: 'r2', previous: run(AS_OF, 5), current: run(AS_OF + 61 * DAY_MS, 66) })).toBe(0);
+    await alerts.afterRun({ runId: 'r1', current: run(AS_OF, 5) });
+    expect(await alerts.afterRun({ runId: 'r2', current: run(AS_OF + 61 * DAY_MS, 66) })).toBe(3);
+    expect(await alerts.afterRun({ runId: 'r2', current: run(AS_OF + 61 * DAY_MS, 66) })).toBe(0);
     await alerts.worker.drain();
     expect(sentTo(delivery)).toEqual(['staleAlert contoso → ann', 'staleAlert contoso → bo', 'staleAlert fabrikam → bo']);
     expect(connector.accepted()).toBe(3);
@@ -64,11 +65,11 @@ describe('alert delivery in the bot', () => {
     const { delivery, alerts } = await rigged();
     const ann = { userKey: 'ann', name: 'Ann' };
     const bo = { userKey: 'bo', name: 'Bo' };
-    await alerts.afterRun({ runId: 'r1', previous: null, current: run(AS_OF, 5) });
+    await alerts.afterRun({ runId: 'r1', current: run(AS_OF, 5) });
     const snoozed = await alerts.handleAction('snoozeAccount', { accountId: 'contoso', days: '30' }, ann, catalog);
     expect(snoozed).toEqual({ notice: 'I won’t remind you about contoso until 3 Dec 2026.' });
     expect(await alerts.handleAction('muteAccount', { accountId: 'fabrikam' }, bo, catalog)).toEqual({ notice: 'You won’t hear about fabrikam any more.' });
-    await alerts.afterRun({ runId: 'r2', previous: run(AS_OF, 5), current: run(AS_OF + 10 * DAY_MS, 66) });
+    await alerts.afterRun({ runId: 'r2', current: run(AS_OF + 10 * DAY_MS, 66) });
     await alerts.worker.drain();
     expect(sentTo(delivery)).toEqual(['staleAlert contoso → bo']);
   });
@@ -76,8 +77,8 @@ describe('alert delivery in the bot', () => {
   it('reports a watcher without a conversation as unreachable, and serves them once they install the app', async () => {
     const { store, delivery, connector, alerts } = await rigged();
     await store.preferences.watch('cy', 'contoso');
-    await alerts.afterRun({ runId: 'r1', previous: null, current: run(AS_OF, 5) });
-    await alerts.afterRun({ runId: 'r2', previous: run(AS_OF, 5), current: run(AS_OF + 61 * DAY_MS, 66) });
+    await alerts.afterRun({ runId: 'r1', current: run(AS_OF, 5) });
+    await alerts.afterRun({ runId: 'r2', current: run(AS_OF + 61 * DAY_MS, 66) });
     await alerts.worker.drain();
     expect(deliveryStatus(delivery.outbox.all())).toMatchObject({ unreachableUsers: ['cy'], unreachableMessages: 1 });
 
@@ -88,7 +89,7 @@ describe('alert delivery in the bot', () => {
     expect(deliveryStatus(delivery.outbox.all()).unreachableUsers).toEqual([]);
   });
 
-  it('sends an introduction through the outbox once, and says when the person cannot be reached', async () => {
+  it('sends each introduction message through the outbox once, and says when the person cannot be reached', async () => {
     const { delivery, connector, alerts } = await rigged();
     const proactive = alerts.proactive();
     const card = { card: { type: 'AdaptiveCard' as const, version: '1.5', body: [{ type: 'TextBlock', text: 'Can you introduce me?' }] } };
@@ -96,7 +97,31 @@ describe('alert delivery in the bot', () => {
     expect(await proactive.sendTo('ann', card)).toBe(true);
     expect(await proactive.sendTo('nobody@contoso.example', card)).toBe(false);
     await alerts.worker.drain();
-    expect(sentTo(delivery)).toEqual(['introduction - → ann']);
-    expect(connector.accepted()).toBe(1);
+    expect(sentTo(delivery)).toEqual(['introduction - → ann', 'introduction - → ann']);
+    expect(connector.accepted()).toBe(2);
+    expect(connector.duplicates()).toBe(0);
+  });
+
+  it('keeps an admin notice for someone not reachable yet, and delivers it once they install the app', async () => {
+    const { store, delivery, connector, alerts } = await rigged();
+    const notice = { text: 'Please give consent.' };
+    expect(await alerts.notify('ga', notice)).toBe(false);
+    await alerts.worker.drain();
+    expect(deliveryStatus(delivery.outbox.all()).unreachableUsers).toEqual(['ga']);
+    await savePersonalReference(store, connector, 'ga');
+    await alerts.reachable({ userKey: 'ga', name: 'Grace' });
+    await alerts.worker.drain();
+    expect(sentTo(delivery)).toEqual(['adminNotice - → ga']);
+  });
+
+  it('drops entries finished more than 30 days ago after a run, and keeps the rest', async () => {
+    const { delivery, alerts, setNow } = await rigged();
+    await alerts.proactive().sendTo('ann', { text: 'old' });
+    await alerts.worker.drain();
+    // The worker marks sends by the wall clock; 31 days later by that clock.
+    setNow(Date.now() + 31 * DAY_MS);
+    await alerts.proactive().sendTo('bo', { text: 'new' });
+    await alerts.afterRun({ runId: 'r1', current: run(AS_OF + 31 * DAY_MS, 5) });
+    expect(delivery.outbox.all().map((entry) => entry.recipientKey)).toEqual(['bo']);
   });
 });

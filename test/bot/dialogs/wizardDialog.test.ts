@@ -20,8 +20,14 @@ const steps: WizardStep<Answers>[] = [
   },
 ];
 
-function client(saved: Answers[]) {
-  const dialog = new WizardDialog<Answers>({ id: 'demoWizard', steps, finish: async (answers) => { saved.push(answers); return [{ text: `Saved ${answers.name}` }]; } });
+/** A name step whose next step's card passes Teams' limit for one name. */
+const oversized: WizardStep<Answers>[] = [
+  steps[0]!,
+  { ...steps[1]!, render: (answers) => ({ title: 'Size', paragraphs: [answers.name === 'Huge' ? 'x'.repeat(40_000) : 'Fine'] }) },
+];
+
+function client(saved: Answers[], wizardSteps = steps) {
+  const dialog = new WizardDialog<Answers>({ id: 'demoWizard', steps: wizardSteps, finish: async (answers) => { saved.push(answers); return [{ text: `Saved ${answers.name}` }]; } });
   return new DialogTestClient('msteams', dialog);
 }
 
@@ -67,5 +73,35 @@ describe('WizardDialog', () => {
     expect(JSON.stringify(reply.attachments)).toMatch(/Nothing was saved/);
     expect(test.dialogTurnResult.status).toBe('complete');
     expect(saved).toEqual([]);
+  });
+
+  it('reads typed text as written in a channel: without the @mention, an address without its link', async () => {
+    const saved: Answers[] = [];
+    const test = client(saved);
+    await test.sendActivity('configure');
+    await test.sendActivity('<at>Rapport</at> <a href="mailto:ann@contoso.com">ann@contoso.com</a>');
+    expect((await test.sendActivity('<at>Rapport</at>  12')).text).toBe('Saved ann@contoso.com');
+    expect(saved).toEqual([{ name: 'ann@contoso.com', size: '12' }]);
+  });
+
+  it('takes a typed cancel or back with an @mention and punctuation', async () => {
+    const test = client([]);
+    await test.sendActivity('configure');
+    await test.sendActivity('Contoso');
+    expect(texts(cardOf(await test.sendActivity('<at>Rapport</at> Back?')))).toEqual(['Step 1 of 2', 'Name']);
+    const reply = await test.sendActivity('<at>Rapport</at> cancel.');
+    expect(JSON.stringify(reply.attachments)).toMatch(/Nothing was saved/);
+    expect(test.dialogTurnResult.status).toBe('complete');
+  });
+
+  it('says so when a step’s card cannot be shown, and keeps the wizard and its answers', async () => {
+    const test = client([], oversized);
+    await test.sendActivity('configure');
+    const failed = await test.sendActivity('Huge');
+    expect(failed.text).toBe('Rapport could not show this step: its card is too large or not valid. Your answers are kept: say “back” to change the previous answer, or “cancel” to stop.');
+    expect(test.dialogTurnResult.status).toBe('waiting');
+    const back = cardOf(await test.sendActivity('back'));
+    expect(back.body.flatMap((item) => item.items ?? [item]).find((item) => item.id === 'name')?.value).toBe('Huge');
+    expect(texts(cardOf(await test.sendActivity('Small')))).toEqual(['Step 2 of 2', 'Size', 'Fine']);
   });
 });

@@ -188,6 +188,25 @@ describe('datasets at start', () => {
     ]);
   });
 
+  it('keeps a configured file under the same id at every start, so a saved enrichment still finds it', async () => {
+    const dataDir = await tempDataDir();
+    const file = join(dataDir, 'customers.csv');
+    await writeFile(file, GOOD_CSV);
+    const log = { warn: () => {}, info: () => {} };
+    const first = await openStore(dataDir);
+    const [before] = await registerConfiguredDatasets(createDatasetCatalog(first.datasets), [{ name: 'Customers', path: file }], log);
+    await first.close();
+
+    await writeFile(file, `${GOOD_CSV}dee@fabrikam.com,A4,Fabrikam\r\n`);
+    const second = await openTestStore(dataDir);
+    const catalog = createDatasetCatalog(second.datasets);
+    const [after] = await registerConfiguredDatasets(catalog, [{ name: 'Customers', path: file }], log);
+    expect(after!.id).toBe(before!.id);
+    expect(catalog.list()).toEqual([after]);
+    expect(after!.rows).toBe(4);
+    expect(await listFiles(join(dataDir, 'datasets'))).toEqual([`${before!.id}.csv`]);
+  });
+
   it('registers the demo customers once, across restarts', async () => {
     const dataDir = await tempDataDir();
     const customers = dataset({ woodgrove: ['ann@woodgrove.com', 'bo@woodgrove.com'], litware: ['cy@litware.com'] }, { woodgrove: ['woodgrove.com'] });

@@ -55,7 +55,7 @@ describe('the delivery store', () => {
     expect(reopened.outbox.get('a')).toMatchObject({ status: 'attempting' });
     expect(await reopened.outbox.recoverInterrupted(T0 + 60_000)).toBe(1);
     expect(reopened.outbox.get('a')).toMatchObject({ status: 'pending', attempts: 1, interrupted: 1, nextAttemptAt: T0 + 60_000 });
-    expect(() => reopened.outbox.markSent('b', { at: T0 })).toThrow(/is pending, not attempting/);
+    await expect(reopened.outbox.markSent('b', { at: T0 })).rejects.toThrow(/is pending, not attempting/);
     await reopened.close();
   });
 
@@ -87,6 +87,20 @@ describe('the delivery store', () => {
     expect(reopened.alerts.snoozes()).toEqual([{ userKey: 'u1', accountId: 'contoso', until: T0 + 30 * 86_400_000 }]);
     expect(reopened.alerts.mutes()).toEqual([{ userKey: 'u1', accountId: 'fabrikam' }]);
     expect(await reopened.alerts.unmute('u1', 'fabrikam')).toBe(true);
+    await reopened.close();
+  });
+
+  it('forgets the snoozes that no longer hold', async () => {
+    const dir = await tempDataDir();
+    const store = await openDeliveryStore(dir);
+    await store.alerts.snooze('u1', 'contoso', T0);
+    await store.alerts.snooze('u1', 'fabrikam', T0 + 1);
+    await store.alerts.snooze('u2', 'contoso', T0 + 2);
+    expect(await store.alerts.pruneExpiredSnoozes(T0 - 1)).toBe(0);
+    expect(await store.alerts.pruneExpiredSnoozes(T0 + 1)).toBe(2); // a snooze holds while now < until
+    await store.close();
+    const reopened = await openDeliveryStore(dir);
+    expect(reopened.alerts.snoozes()).toEqual([{ userKey: 'u2', accountId: 'contoso', until: T0 + 2 }]);
     await reopened.close();
   });
 

@@ -10,6 +10,7 @@ export const configureWizardMessages = {
   'wizard.staleCard': 'That card is from an earlier step, so it was not applied. Here is where you are now.',
   'wizard.list': '{items} and {count} more',
   'wizard.noBack': 'This is the first step; there is nothing to go back to.',
+  'wizard.renderFailed': 'Rapport could not show this step: its card is too large or not valid. Your answers are kept: say “back” to change the previous answer, or “cancel” to stop.',
 
   // Shared by the configure-engagement steps
   'enrichment.none': '—',
@@ -28,6 +29,8 @@ export const configureWizardMessages = {
   'enrichment.fact.agreedOn': 'Agreed on {date}',
   'enrichment.column.unknown': 'The dataset "{dataset}" has no column "{column}". Its columns are: {columns}.',
   'enrichment.column.none': '(none)',
+  'enrichment.column.typeMany': 'The dataset has {count} columns, too many to list as choices: type the column names.',
+  'enrichment.column.typeOne': 'The dataset has {count} columns, too many to list as choices: type the column name.',
 
   // 1. Overview and region
   'enrichment.overview.title': 'Configure account engagement',

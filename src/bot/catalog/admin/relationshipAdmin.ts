@@ -3,7 +3,6 @@
  * the tenant admin's consent, the admin's switch-off notice, and what sellers are told on cards.
  */
 export const relationshipAdminMessages = {
-  'ri.notAdmin': 'Only Rapport’s admins can enable relationship intelligence. Nothing was saved.',
   'ri.count.people.one': '{count} person',
   'ri.count.people.other': '{count} people',
   'ri.count.days.one': '{count} day',
@@ -20,6 +19,8 @@ export const relationshipAdminMessages = {
   'ri.groups.label': 'Groups (names or addresses), one per line',
   'ri.groups.placeholder': 'Sales team',
   'ri.groups.none': 'Name at least one group.',
+  'ri.groups.kept': 'The {count} groups entered earlier are kept: leave the box empty to keep them, or enter others to replace them.',
+  'ri.groups.invalid': 'These are not valid email addresses: {entries}.',
   'ri.groups.unknown': 'Rapport could not find these in your directory: {entries}. Check the spelling, or leave them out.',
   'ri.groups.noMembers': 'Nobody in these groups has a mailbox, so nothing would feed relationship intelligence.',
   'ri.groups.unavailable': 'Rapport cannot read your directory yet ({reason}), so it cannot tell who is in these groups. Give the tenant consent first (say “consent status”), then try again.',
@@ -37,6 +38,7 @@ export const relationshipAdminMessages = {
   'ri.review.title': 'Review and save',
   'ri.review.intro': 'Saving turns relationship intelligence on now.',
   'ri.review.consent': 'Until a tenant admin gives the identifiable-insights consent, sellers see a “consent pending” banner. Without it, who knows whom switches off {days} days after saving.',
+  'ri.review.deadlineKept': 'The identifiable-insights consent is still pending: without it, who knows whom switches off on {date}, as when it was first enabled. Saving does not move that date.',
   'ri.review.consentKept': 'A tenant admin gave the identifiable-insights consent on {date}; it is kept.',
   'ri.review.exchangeOff': 'With Exchange integration off, no individual ties are built: sellers are told why who knows whom is missing.',
   'ri.review.typeSave': 'Say “save” (or use the Save button) to turn relationship intelligence on.',
@@ -65,7 +67,7 @@ export const relationshipAdminMessages = {
   'ri.status.pendingValue': 'Pending',
   'ri.status.switchedOffValue': 'Not given (switched off)',
   'ri.tenantAdminsAsked': 'I asked {people} to give the identifiable-insights consent.',
-  'ri.tenantAdminsUnreachable': 'I could not reach {people} (Rapport is not installed for them yet), so ask them to give the consent here in Rapport.',
+  'ri.tenantAdminsUnreachable': 'I could not reach {people} yet (Rapport is not installed for them): they get the consent card as soon as they install it.',
   'ri.consent.button': 'Give identifiable-insights consent',
   'ri.consent.refusedTitle': 'Only a tenant admin can consent',
   'ri.consent.refused': 'The identifiable-insights consent is for your tenant admins: {admins}. Ask one of them.',

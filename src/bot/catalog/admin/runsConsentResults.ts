@@ -65,7 +65,7 @@ export const runsConsentResultsMessages = {
   'enrichment.consentNeeded': 'Before the first run, a tenant administrator must give Rapport consent to read mail and calendar metadata (never message bodies or attachments). If you are one, open the admin consent page yourself.',
   'enrichment.notifiedTitle': 'Tenant administrators asked',
   'enrichment.notified': 'I sent the consent request to: {names}.',
-  'enrichment.unreachable': 'I could not reach {names} (Rapport is not installed for them): please send them the admin consent link yourself.',
+  'enrichment.unreachable': 'I could not reach {names} yet (Rapport is not installed for them): they get the request as soon as they install it, or send them the admin consent link yourself.',
   'enrichment.noTenantAdmins': 'No tenant administrator is configured (RAPPORT_TENANT_ADMINS), so I asked nobody: please send the admin consent link to a Global or Privileged Role Administrator yourself.',
   'enrichment.firstRunDue': 'Consent is already given: the first run is due {when}.',
   'enrichment.nextRunDue': 'Consent is already given: the next run is due {when}.',

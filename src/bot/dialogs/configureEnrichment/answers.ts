@@ -1,6 +1,8 @@
 /** What the configure-engagement wizard collects, step by step (JSON only: it lives in dialog state). */
 import type { Catalog } from '../../catalog/catalog.js';
+import type { WizardInput } from '../../cardData/wizardStep.js';
 import type { WizardStep } from '../wizardDialog.js';
+import { listNames } from '../wizardText.js';
 import type { AdminServices } from '../../../jobs/admin/adminServices.js';
 import type { RegisteredDataset, StoredFieldMapping } from '../../../store/adminSchema.js';
 
@@ -36,11 +38,36 @@ export function columnOf(dataset: RegisteredDataset, name: string): string | und
 }
 
 export function unknownColumnError(dataset: RegisteredDataset, column: string, catalog: Catalog): string {
-  return catalog.t('enrichment.column.unknown', { dataset: dataset.name, column, columns: dataset.columns.join(', ') });
+  return catalog.t('enrichment.column.unknown', { dataset: dataset.name, column, columns: listNames(dataset.columns, catalog) });
 }
 
-export function columnChoices(dataset: RegisteredDataset): { title: string; value: string }[] {
-  return dataset.columns.map((column) => ({ title: column, value: column }));
+/**
+ * Up to this many columns (and this many bytes of their names) are offered as choices. A step
+ * has up to four column inputs, each listing every column twice (title and value): within these
+ * bounds its card stays far below Teams' 28 KB; beyond them the columns are typed instead.
+ */
+export const MAX_COLUMN_CHOICES = 30;
+export const MAX_COLUMN_CHOICE_BYTES = 1_500;
+
+/** Whether the dataset's columns are few and short enough to offer as choices on a card. */
+export function columnsFitChoices(dataset: RegisteredDataset): boolean {
+  return dataset.columns.length <= MAX_COLUMN_CHOICES && Buffer.byteLength(dataset.columns.join('')) <= MAX_COLUMN_CHOICE_BYTES;
+}
+
+/** An input for one column: a choice among the columns, or a box for its name when they do not fit. */
+export function columnInput(dataset: RegisteredDataset, input: { id: string; label: string; value?: string; required?: string }): WizardInput {
+  const { id, label, value, required } = input;
+  const common = { id, label, ...(value ? { value } : {}), ...(required ? { required: true, errorMessage: required } : {}) };
+  return columnsFitChoices(dataset)
+    ? { kind: 'choice', ...common, choices: dataset.columns.map((column) => ({ title: column, value: column })) }
+    : { kind: 'text', ...common };
+}
+
+/** What a step with column inputs says when the columns are typed, or nothing. */
+export function typedColumnsNote(dataset: RegisteredDataset, catalog: Catalog, inputs: 'one' | 'many'): string[] {
+  if (columnsFitChoices(dataset)) return [];
+  const count = dataset.columns.length;
+  return [catalog.t(inputs === 'one' ? 'enrichment.column.typeOne' : 'enrichment.column.typeMany', { count })];
 }
 
 /** The saved value when it is still one of the dataset's columns (a changed dataset drops it). */

@@ -2,15 +2,15 @@
 import type { AdminServices } from '../../../jobs/admin/adminServices.js';
 import type { Catalog } from '../../catalog/catalog.js';
 import { mailboxesFact, type EnrichmentAnswers, type EnrichmentStep } from './answers.js';
-import { listNames } from '../wizardText.js';
+import { listNames, typedWord } from '../wizardText.js';
 
 const TYPED_AGREEMENT = new Set(['i agree', 'agree', 'yes', 'true']);
 
 function agreed(value: unknown, catalog: Catalog): boolean {
   if (value === true) return true;
   if (typeof value !== 'string') return false;
-  const word = value.trim().toLowerCase().replace(/[.!]+$/, '');
-  return TYPED_AGREEMENT.has(word) || word === catalog.t('enrichment.consent.agree').toLowerCase();
+  const word = typedWord(value);
+  return TYPED_AGREEMENT.has(word) || word === typedWord(catalog.t('enrichment.consent.agree'));
 }
 
 /** What the previous step found, said once on this card. */

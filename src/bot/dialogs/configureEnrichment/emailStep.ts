@@ -1,6 +1,6 @@
 /** Step 6: the column holding contacts' email addresses: it must exist and mostly hold addresses. */
 import type { AdminServices } from '../../../jobs/admin/adminServices.js';
-import { columnChoices, columnOf, datasetOf, presetColumn, unknownColumnError, type EnrichmentStep } from './answers.js';
+import { columnInput, columnOf, datasetOf, presetColumn, typedColumnsNote, unknownColumnError, type EnrichmentStep } from './answers.js';
 import { inputText } from '../wizardText.js';
 
 /** Below this share of addresses among a column's values, it is not the email column. */
@@ -15,11 +15,10 @@ export function emailStep(services: AdminServices): EnrichmentStep {
       const preset = presetColumn(dataset, answers.fieldMapping?.email);
       return {
         title: catalog.t('enrichment.email.title'),
-        paragraphs: [catalog.t('enrichment.email.intro', { dataset: dataset.name })],
-        inputs: [{
-          kind: 'choice', id: 'email', label: catalog.t('enrichment.email.label'), choices: columnChoices(dataset), required: true,
-          errorMessage: catalog.t('enrichment.email.required'), ...(preset ? { value: preset } : {}),
-        }],
+        paragraphs: [catalog.t('enrichment.email.intro', { dataset: dataset.name }), ...typedColumnsNote(dataset, catalog, 'one')],
+        inputs: [columnInput(dataset, {
+          id: 'email', label: catalog.t('enrichment.email.label'), required: catalog.t('enrichment.email.required'), ...(preset ? { value: preset } : {}),
+        })],
       };
     },
     async submit(input, answers, { catalog }) {

@@ -1,43 +1,9 @@
 /** Step 2: the users and groups whose mailboxes are monitored, resolved through the directory. */
 import { MAX_MAILBOXES, MIN_MAILBOXES } from '../../../jobs/aggregateRun.js';
 import type { AdminServices } from '../../../jobs/admin/adminServices.js';
-import { validEmailOrNull } from '../../../sources/contacts/emailValidation.js';
 import type { Catalog } from '../../catalog/catalog.js';
 import { type EnrichmentAnswers, type EnrichmentStep } from './answers.js';
-import { inputText, LISTED_NAMES, listNames } from '../wizardText.js';
-
-/** Entries as typed: split on commas, semicolons and new lines; addresses normalized; distinct. */
-export function parseEntries(text: string): { entries: string[]; invalid: string[] } {
-  const entries: string[] = [];
-  const invalid: string[] = [];
-  const seen = new Set<string>();
-  for (const raw of text.split(/[,;\r\n]+/)) {
-    const trimmed = raw.trim();
-    if (trimmed === '') continue;
-    // Anything with an @ is meant as an address; the rest are group (or user) names.
-    const entry = trimmed.includes('@') ? validEmailOrNull(trimmed) : trimmed;
-    if (entry === null) {
-      if (!invalid.includes(trimmed)) invalid.push(trimmed);
-      continue;
-    }
-    const key = entry.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    entries.push(entry);
-  }
-  return { entries, invalid };
-}
-
-/**
- * Entries longer than this are not put back into the box (a card must stay under Teams' 28 KB):
- * the card says they are kept, and an empty box keeps them.
- */
-export const MAX_PREFILL_CHARS = 12_000;
-
-function prefillOf(answers: EnrichmentAnswers): string | undefined {
-  const text = (answers.mailboxEntries ?? []).join('\n');
-  return text.length <= MAX_PREFILL_CHARS ? text : undefined;
-}
+import { inputText, LISTED_NAMES, listNames, parseEntries, prefillOf } from '../wizardText.js';
 
 function countError(count: number, catalog: Catalog): string | undefined {
   const mailboxes = catalog.plural('enrichment.count.mailboxes', count);
@@ -50,7 +16,7 @@ export function mailboxesStep(services: AdminServices): EnrichmentStep {
   return {
     id: 'mailboxes',
     render(answers: EnrichmentAnswers, { catalog }) {
-      const prefill = prefillOf(answers);
+      const prefill = prefillOf(answers.mailboxEntries ?? []);
       const paragraphs = [catalog.t('enrichment.mailboxes.intro', { min: MIN_MAILBOXES, max: MAX_MAILBOXES })];
       if (prefill === undefined) paragraphs.push(catalog.t('enrichment.mailboxes.kept', { count: answers.mailboxEntries?.length ?? 0 }));
       return {
@@ -65,7 +31,7 @@ export function mailboxesStep(services: AdminServices): EnrichmentStep {
     },
     async submit(input, answers, { catalog }) {
       const typed = inputText(input, 'entries');
-      const kept = typed === '' && prefillOf(answers) === undefined ? (answers.mailboxEntries ?? []).join('\n') : typed;
+      const kept = typed === '' && prefillOf(answers.mailboxEntries ?? []) === undefined ? (answers.mailboxEntries ?? []).join('\n') : typed;
       const { entries, invalid } = parseEntries(kept);
       if (entries.length === 0 && invalid.length === 0) return { error: catalog.t('enrichment.mailboxes.none') };
       const errors = invalid.length > 0 ? [catalog.t('enrichment.mailboxes.invalid', { entries: listNames(invalid, catalog) })] : [];

@@ -2,8 +2,8 @@
 import type { AdminServices } from '../../../jobs/admin/adminServices.js';
 import type { StoredFieldMapping } from '../../../store/adminSchema.js';
 import type { WizardInput } from '../../cardData/wizardStep.js';
-import { columnChoices, columnOf, datasetOf, presetColumn, unknownColumnError, type EnrichmentStep } from './answers.js';
-import { inputText } from '../wizardText.js';
+import { columnInput, columnOf, datasetOf, presetColumn, typedColumnsNote, unknownColumnError, type EnrichmentStep } from './answers.js';
+import { inputText, listNames } from '../wizardText.js';
 
 type ProfileField = 'accountId' | 'accountName' | 'domain' | 'owner';
 const OPTIONAL_FIELDS = ['accountName', 'domain', 'owner'] as const;
@@ -18,20 +18,20 @@ export function profileStep(services: AdminServices): EnrichmentStep {
     render(answers, { catalog }) {
       const dataset = datasetOf(services, answers);
       if (!dataset) return { title: catalog.t('enrichment.profile.title'), error: catalog.t('enrichment.review.datasetGone') };
+      // Many columns are typed rather than chosen: four lists of them would pass Teams' card size limit.
       const choice = (field: ProfileField): WizardInput => {
         const preset = presetColumn(dataset, answers.fieldMapping?.[field]);
-        return {
-          kind: 'choice', id: field, label: catalog.t(LABELS[field]), choices: columnChoices(dataset),
-          ...(preset ? { value: preset } : {}),
-          ...(field === 'accountId' ? { required: true, errorMessage: catalog.t('enrichment.profile.accountIdRequired') } : {}),
-        };
+        return columnInput(dataset, {
+          id: field, label: catalog.t(LABELS[field]), ...(preset ? { value: preset } : {}),
+          ...(field === 'accountId' ? { required: catalog.t('enrichment.profile.accountIdRequired') } : {}),
+        });
       };
       return {
         title: catalog.t('enrichment.profile.title'),
-        paragraphs: [catalog.t('enrichment.profile.intro', { dataset: dataset.name })],
+        paragraphs: [catalog.t('enrichment.profile.intro', { dataset: dataset.name }), ...typedColumnsNote(dataset, catalog, 'many')],
         facts: [
           { title: catalog.t('enrichment.fact.dataset'), value: `${dataset.name} (${catalog.plural('enrichment.count.rows', dataset.rows)})` },
-          { title: catalog.t('enrichment.fact.columns'), value: dataset.columns.join(', ') },
+          { title: catalog.t('enrichment.fact.columns'), value: listNames(dataset.columns, catalog) },
         ],
         inputs: [choice('accountId'), ...OPTIONAL_FIELDS.map(choice)],
       };

@@ -3,14 +3,12 @@ import type { AdminServices } from '../../../jobs/admin/adminServices.js';
 import type { EnrichmentSettings, StoredFieldMapping } from '../../../store/adminSchema.js';
 import type { Catalog } from '../../catalog/catalog.js';
 import { datasetOf, mailboxesFact, unknownColumnError, type EnrichmentAnswers, type EnrichmentStep } from './answers.js';
-import { listNames } from '../wizardText.js';
+import { isTypedSave, listNames } from '../wizardText.js';
 
 const MAPPING_LABELS = {
   accountId: 'enrichment.profile.accountId', accountName: 'enrichment.profile.accountName', domain: 'enrichment.profile.domain',
   owner: 'enrichment.profile.owner', email: 'enrichment.email.label',
 } as const;
-
-const TYPED_SAVE = new Set(['save', 'yes']);
 
 /** The settings the answers make, or null while a step is incomplete. */
 export function enrichmentSettingsOf(answers: EnrichmentAnswers, saved: { savedAt: number; savedBy: string }): EnrichmentSettings | null {
@@ -58,7 +56,7 @@ export function reviewStep(services: AdminServices): EnrichmentStep {
       };
     },
     async submit(input, answers, { catalog, asker }) {
-      if (typeof input.text === 'string' && !TYPED_SAVE.has(input.text.trim().toLowerCase().replace(/[.!]+$/, ''))) {
+      if (typeof input.text === 'string' && !isTypedSave(input.text)) {
         return { error: catalog.t('enrichment.review.typeSave') };
       }
       if (!enrichmentSettingsOf(answers, { savedAt: 0, savedBy: asker.userKey })) return { error: catalog.t('enrichment.review.incomplete') };

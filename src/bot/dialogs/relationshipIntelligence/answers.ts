@@ -1,7 +1,9 @@
 /** What the relationship-intelligence wizard collects, step by step (JSON only: it lives in dialog state). */
 import type { AdminServices } from '../../../jobs/admin/adminServices.js';
+import { relationshipAvailability } from '../../../jobs/admin/relationshipPolicy.js';
 import type { RelationshipSettings } from '../../../store/adminSchema.js';
 import type { WizardStep } from '../wizardDialog.js';
+import { typedWord } from '../wizardText.js';
 
 export type RelationshipAnswers = {
   /** The groups as entered, distinct, in order. */
@@ -24,7 +26,7 @@ const OFF = new Set(['false', 'off', 'no']);
 
 /** A toggle's value (Teams sends "true" / "false") or a typed on / off; undefined when neither. */
 export function onOff(value: string): boolean | undefined {
-  const word = value.toLowerCase().replace(/[.!]+$/, '');
+  const word = typedWord(value);
   return ON.has(word) ? true : OFF.has(word) ? false : undefined;
 }
 
@@ -47,4 +49,19 @@ export function relationshipSettingsOf(
  */
 export function keptConsent(previous: RelationshipSettings | null): number | null {
   return previous?.identifiableConsentAt ?? null;
+}
+
+/**
+ * Whether saving again keeps the running 14 days: the settings in force are on (not switched
+ * off, their deadline not passed) and still wait for the consent. Re-saving must not push the
+ * deadline back; settings that switched off start a new 14 days when re-enabled, as at first.
+ */
+export function keepsDeadline(previous: RelationshipSettings | null, now: number): previous is RelationshipSettings {
+  return previous !== null && previous.switchedOffAt === null && previous.identifiableConsentAt === null
+    && !relationshipAvailability(previous, now).switchOffDue;
+}
+
+/** When the saved settings count as enabled (the 14 days run from then). */
+export function enabledAtFor(previous: RelationshipSettings | null, now: number): number {
+  return keepsDeadline(previous, now) ? previous.enabledAt : now;
 }

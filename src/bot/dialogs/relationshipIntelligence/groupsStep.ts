@@ -3,42 +3,38 @@
  * Sales "security roles"), resolved through the directory. Their members with a mailbox are
  * kept with the settings: only they are offered as introducers.
  */
-import { validEmailOrNull } from '../../../sources/contacts/emailValidation.js';
-import { type RelationshipStepFactory } from './answers.js';
-import { inputText, LISTED_NAMES, listNames } from '../wizardText.js';
+import type { AdminServices } from '../../../jobs/admin/adminServices.js';
+import { type RelationshipAnswers, type RelationshipStepFactory } from './answers.js';
+import { inputText, LISTED_NAMES, listNames, parseEntries, prefillOf } from '../wizardText.js';
 
-/** Entries as typed: split on commas, semicolons and new lines; addresses normalized; distinct. */
-export function parseGroups(text: string): string[] {
-  const groups: string[] = [];
-  const seen = new Set<string>();
-  for (const raw of text.split(/[,;\r\n]+/)) {
-    const trimmed = raw.trim();
-    if (trimmed === '') continue;
-    // An address that breaks the address rule is kept as typed: the directory then names it unknown.
-    const entry = trimmed.includes('@') ? validEmailOrNull(trimmed) ?? trimmed : trimmed;
-    const key = entry.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    groups.push(entry);
-  }
-  return groups;
+/** The groups so far: this run's answer, else the settings in force. */
+function currentGroups(services: AdminServices, answers: RelationshipAnswers): string[] {
+  return answers.groups ?? services.settings.relationship()?.groups ?? [];
 }
 
 export const groupsStep: RelationshipStepFactory = (services) => ({
   id: 'groups',
   render(answers, { catalog }) {
-    const groups = answers.groups ?? services.settings.relationship()?.groups ?? [];
+    const groups = currentGroups(services, answers);
+    // Too many to put back into the box (the card must stay under Teams' limit): an empty box keeps them.
+    const prefill = prefillOf(groups);
+    const paragraphs = [catalog.t('ri.groups.intro')];
+    if (prefill === undefined) paragraphs.push(catalog.t('ri.groups.kept', { count: groups.length }));
     return {
       title: catalog.t('ri.groups.title'),
-      paragraphs: [catalog.t('ri.groups.intro')],
+      paragraphs,
       inputs: [{
-        kind: 'text', id: 'groups', label: catalog.t('ri.groups.label'), multiline: true, required: true,
-        placeholder: catalog.t('ri.groups.placeholder'), errorMessage: catalog.t('ri.groups.none'), value: groups.join('\n'),
+        kind: 'text', id: 'groups', label: catalog.t('ri.groups.label'), multiline: true, required: prefill !== undefined,
+        placeholder: catalog.t('ri.groups.placeholder'), errorMessage: catalog.t('ri.groups.none'), value: prefill ?? '',
       }],
     };
   },
   async submit(input, answers, { catalog }) {
-    const groups = parseGroups(inputText(input, 'groups'));
+    const typed = inputText(input, 'groups');
+    const current = currentGroups(services, answers);
+    const kept = typed === '' && prefillOf(current) === undefined ? current.join('\n') : typed;
+    const { entries: groups, invalid } = parseEntries(kept);
+    if (invalid.length > 0) return { error: catalog.t('ri.groups.invalid', { entries: listNames(invalid, catalog) }) };
     if (groups.length === 0) return { error: catalog.t('ri.groups.none') };
     const answer = await services.directory.resolve(groups);
     if (answer.kind === 'unavailable') return { error: catalog.t('ri.groups.unavailable', { reason: answer.reason }) };

@@ -1,17 +1,18 @@
 /**
  * "Enable relationship intelligence", as in Dynamics 365 Sales: what it is and the consent rules,
  * the groups whose mail and calendars feed it, Exchange integration, the Exchange data regions,
- * review, save. Only Rapport's admins get past a step: the card can be seen by others in a chat.
+ * review, save. Only Rapport's admins reach it: RapportBot continues a wizard only for an admin,
+ * and the wizard's state is private to the user who began it, so a colleague answering the card
+ * in a chat never lands in it.
  */
 import type { AdminServices } from '../../../jobs/admin/adminServices.js';
 import type { RelationshipSettings } from '../../../store/adminSchema.js';
-import { isAdmin } from '../../admin/adminGate.js';
 import { formatDateTime } from '../../admin/adminFormat.js';
 import { renderCard } from '../../cards.js';
 import { messageCardData } from '../../cardData/message.js';
 import { message, type Reply } from '../../turn.js';
 import { WizardDialog, type WizardStepContext } from '../wizardDialog.js';
-import { keptConsent, relationshipSettingsOf, type RelationshipAnswers, type RelationshipStep } from './answers.js';
+import { enabledAtFor, keptConsent, relationshipSettingsOf, type RelationshipAnswers } from './answers.js';
 import { exchangeStep } from './exchangeStep.js';
 import { groupsStep } from './groupsStep.js';
 import { overviewStep } from './overviewStep.js';
@@ -22,31 +23,24 @@ import { statusParagraphs } from './relationshipStatus.js';
 export const RELATIONSHIP_DIALOG = 'relationshipIntelligence';
 
 export interface RelationshipDialogHooks {
-  /** After the settings are on disk (re-arm the switch-off watch, tell the tenant admins): replies to send too. */
+  /**
+   * After the settings are on disk (e.g. ask the tenant admins for the consent): replies to send
+   * too. The switch-off watch needs no telling: it reads the settings at every check.
+   */
   afterSave(settings: RelationshipSettings, step: WizardStepContext): Promise<Reply[]>;
 }
 
-function adminsOnly(services: AdminServices, step: RelationshipStep): RelationshipStep {
-  return {
-    ...step,
-    async submit(input, answers, context) {
-      if (!isAdmin(context.asker, services.config.admins)) {
-        return { stop: [message(context.catalog.t('admin.refusedTitle'), context.catalog.t('ri.notAdmin'), 'error')] };
-      }
-      return step.submit(input, answers, context);
-    },
-  };
-}
-
 export function relationshipIntelligenceDialog(services: AdminServices, hooks: RelationshipDialogHooks): WizardDialog<RelationshipAnswers> {
-  const steps = [overviewStep, groupsStep, exchangeStep, regionsStep, reviewStep].map((factory) => adminsOnly(services, factory(services)));
+  const steps = [overviewStep, groupsStep, exchangeStep, regionsStep, reviewStep].map((factory) => factory(services));
   return new WizardDialog<RelationshipAnswers>({
     id: RELATIONSHIP_DIALOG,
     steps,
     async finish(answers, step) {
       const { catalog, asker } = step;
+      const previous = services.settings.relationship();
+      // Saved again while the consent is pending, the 14 days keep running from the first enabling.
       const settings = relationshipSettingsOf(answers, {
-        enabledAt: services.now(), enabledBy: asker.userKey, identifiableConsentAt: keptConsent(services.settings.relationship()),
+        enabledAt: enabledAtFor(previous, services.now()), enabledBy: asker.userKey, identifiableConsentAt: keptConsent(previous),
       });
       // The review step refuses incomplete answers, so this only guards against a changed wizard.
       if (!settings) return [message(catalog.t('error.title'), catalog.t('ri.review.incomplete'), 'error')];

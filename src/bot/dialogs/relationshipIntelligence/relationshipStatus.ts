@@ -12,6 +12,7 @@ import { renderCard } from '../../cards.js';
 import { messageCardData } from '../../cardData/message.js';
 import type { Fact } from '../../cardData/shared.js';
 import type { Reply } from '../../turn.js';
+import { listNames } from '../wizardText.js';
 
 /** The Action.Execute verb of the consent button. */
 export const RELATIONSHIP_CONSENT_VERB = 'relationship.consent';
@@ -48,7 +49,7 @@ function statusFacts(settings: RelationshipSettings, services: Services, catalog
     : catalog.t(off ? 'ri.status.switchedOffValue' : 'ri.status.pendingValue');
   return [
     { title: catalog.t('ri.fact.enabled'), value: when(settings.enabledAt, services, catalog) },
-    { title: catalog.t('ri.fact.groups'), value: settings.groups.join(', ') || catalog.t('ri.fact.none') },
+    { title: catalog.t('ri.fact.groups'), value: listNames(settings.groups, catalog) || catalog.t('ri.fact.none') },
     { title: catalog.t('ri.fact.members'), value: catalog.plural('ri.count.people', settings.members?.length ?? 0) },
     { title: catalog.t('ri.fact.exchange'), value: catalog.t(settings.exchangeIntegration ? 'ri.fact.on' : 'ri.fact.off') },
     { title: catalog.t('ri.fact.regions'), value: settings.exchangeRegions.join(', ') || catalog.t('ri.fact.none') },

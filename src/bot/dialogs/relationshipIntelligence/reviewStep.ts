@@ -1,13 +1,11 @@
 /** Step 5: every answer as facts and what happens about consent, then Save. */
 import type { AdminServices } from '../../../jobs/admin/adminServices.js';
-import { RELATIONSHIP_CONSENT_DAYS } from '../../../jobs/admin/relationshipPolicy.js';
+import { RELATIONSHIP_CONSENT_DAYS, switchOffAt } from '../../../jobs/admin/relationshipPolicy.js';
 import type { Catalog } from '../../catalog/catalog.js';
 import type { Fact } from '../../cardData/shared.js';
 import { formatDateTime } from '../../admin/adminFormat.js';
-import { keptConsent, relationshipSettingsOf, type RelationshipAnswers, type RelationshipStepFactory } from './answers.js';
-import { listNames } from '../wizardText.js';
-
-const TYPED_SAVE = new Set(['save', 'yes']);
+import { keepsDeadline, keptConsent, relationshipSettingsOf, type RelationshipAnswers, type RelationshipStepFactory } from './answers.js';
+import { isTypedSave, listNames } from '../wizardText.js';
 
 export function answerFacts(answers: RelationshipAnswers, catalog: Catalog): Fact[] {
   const none = catalog.t('ri.fact.none');
@@ -24,10 +22,12 @@ export function answerFacts(answers: RelationshipAnswers, catalog: Catalog): Fac
 }
 
 function consentParagraph(services: AdminServices, catalog: Catalog): string {
-  const kept = keptConsent(services.settings.relationship());
-  return kept === null
-    ? catalog.t('ri.review.consent', { days: RELATIONSHIP_CONSENT_DAYS })
-    : catalog.t('ri.review.consentKept', { date: formatDateTime(kept, catalog, services.config.timeZone) });
+  const previous = services.settings.relationship();
+  const when = (at: number) => formatDateTime(at, catalog, services.config.timeZone);
+  const kept = keptConsent(previous);
+  if (kept !== null) return catalog.t('ri.review.consentKept', { date: when(kept) });
+  if (keepsDeadline(previous, services.now())) return catalog.t('ri.review.deadlineKept', { date: when(switchOffAt(previous)) });
+  return catalog.t('ri.review.consent', { days: RELATIONSHIP_CONSENT_DAYS });
 }
 
 export const reviewStep: RelationshipStepFactory = (services) => ({
@@ -45,7 +45,7 @@ export const reviewStep: RelationshipStepFactory = (services) => ({
   },
   async submit(input, answers, { catalog }) {
     // Typed text saves only when it says so: an answer meant for another step must not save.
-    if (typeof input.text === 'string' && !TYPED_SAVE.has(input.text.trim().toLowerCase().replace(/[.!]+$/, ''))) {
+    if (typeof input.text === 'string' && !isTypedSave(input.text)) {
       return { error: catalog.t('ri.review.typeSave') };
     }
     if (!relationshipSettingsOf(answers, { enabledAt: 0, enabledBy: '', identifiableConsentAt: null })) return { error: catalog.t('ri.review.incomplete') };

@@ -93,7 +93,7 @@ export function wizardClient(services: AdminServices, options: { user?: typeof A
   const dialog = relationshipIntelligenceDialog(services, {
     afterSave: async (settings, step) => {
       options.afterSave?.push(settings);
-      return [{ text: `Re-armed for ${step.asker.name}` }];
+      return [{ text: `After the save for ${step.asker.name}` }];
     },
   });
   const asUser: Middleware = {
