@@ -65,6 +65,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     const parts = await createBotServer(config, store, log, { admin, delivery });
     ({ server, alerts: alertDelivery } = parts);
     const port = await listen(server, config.port, config.host);
+    await parts.adminTurns?.resumeProgressCards();
     admin.start();
     alertDelivery?.start();
     stopRelationshipWatch = parts.adminTurns?.watchRelationshipConsent();

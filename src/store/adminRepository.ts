@@ -4,7 +4,7 @@
  */
 import type { StateDb } from './stateDb.js';
 import type {
-  ConsentRecord, DirectorySnapshot, EnrichmentSettings, RelationshipSettings, StoredSchedule,
+  ConsentRecord, DirectorySnapshot, EnrichmentSettings, RelationshipSettings, StoredProgressCard, StoredSchedule,
 } from './stateSchema.js';
 
 /** Bytes of the random key that signs consent `state` values. */
@@ -37,6 +37,11 @@ export interface AdminRepository {
 
   /** The key that signs consent states, made (random) on first use and kept. */
   signingKey(): Promise<string>;
+
+  progressCards(): StoredProgressCard[];
+  /** Remembers a card that follows a run (once per run and activity). */
+  saveProgressCard(card: StoredProgressCard): Promise<void>;
+  removeProgressCard(runId: string, activityId: string): Promise<void>;
 }
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -76,6 +81,15 @@ export function adminRepository(state: StateDb, randomBytes: (n: number) => Buff
 
     directory: () => copy(admin().directory),
     saveDirectory: (snapshot) => state.update((data) => void (data.admin.directory = copy(snapshot))),
+
+    progressCards: () => copy(admin().progressCards ?? []),
+    saveProgressCard: (card) => state.update((data) => {
+      const others = (data.admin.progressCards ?? []).filter((other) => other.runId !== card.runId || other.activityId !== card.activityId);
+      data.admin.progressCards = [...others, copy(card)];
+    }),
+    removeProgressCard: (runId, activityId) => state.update((data) => {
+      data.admin.progressCards = (data.admin.progressCards ?? []).filter((card) => card.runId !== runId || card.activityId !== activityId);
+    }),
 
     async signingKey() {
       const existing = admin().signingKey;

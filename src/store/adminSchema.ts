@@ -95,6 +95,15 @@ export interface DirectorySnapshot {
   mailboxes: DirectoryEntity[];
 }
 
+/** A run's progress card in a conversation: after a restart the resumed run keeps updating it. */
+export interface StoredProgressCard {
+  runId: string;
+  activityId: string;
+  /** botbuilder's ConversationReference, as stored for proactive sends. */
+  reference: Record<string, unknown>;
+  locale?: string;
+}
+
 export interface AdminState {
   enrichment: EnrichmentSettings | null;
   consent: ConsentRecord;
@@ -104,6 +113,8 @@ export interface AdminState {
   directory: DirectorySnapshot | null;
   /** Signs consent `state` values; made once (random) when first needed. */
   signingKey: string | null;
+  /** Absent in files written before progress cards were kept. */
+  progressCards?: StoredProgressCard[];
 }
 
 export const DEFAULT_STORED_SCHEDULE: StoredSchedule = Object.freeze({ cadence: 'weekly', day: 'Monday', time: '06:00' });
@@ -156,4 +167,7 @@ export const adminStateSchema: z.ZodType<AdminState> = z.object({
     mailboxes: z.array(z.object({ address: z.string(), objectId: z.string(), displayName: z.string() })),
   }).nullable(),
   signingKey: z.string().nullable(),
+  progressCards: z.array(z.object({
+    runId: z.string(), activityId: z.string(), reference: z.record(z.string(), z.unknown()), locale: z.string().optional(),
+  })).optional(),
 });

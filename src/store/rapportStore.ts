@@ -32,7 +32,7 @@ export type { RunsRepository } from './runsRepository.js';
 export type { SegmentsRepository } from './segmentsRepository.js';
 export type {
   AdminState, ConsentRecord, ConversationType, DirectoryEntity, DirectorySnapshot, EnrichmentSettings, IntroRequest, IntroStatus, Person,
-  RegisteredDataset, RelationshipSettings, RunRecord, SavedSegment, StoredFieldMapping, StoredReference, StoredSchedule,
+  RegisteredDataset, RelationshipSettings, RunRecord, SavedSegment, StoredFieldMapping, StoredProgressCard, StoredReference, StoredSchedule,
 } from './stateSchema.js';
 export { DEFAULT_STORED_SCHEDULE } from './stateSchema.js';
 export { InsightsFileError, StateFileError, StoreClosedError } from './storeErrors.js';

@@ -6,7 +6,7 @@
 import { TurnContext, type CloudAdapter, type Storage } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AdminServicesWithRuns } from '../../jobs/admin/adminBackend.js';
-import type { RapportStore } from '../../store/rapportStore.js';
+import type { RapportStore, StoredProgressCard } from '../../store/rapportStore.js';
 import type { ActionOutcome } from '../cardActions.js';
 import { catalogFor, type Catalog } from '../catalog/catalog.js';
 import { escapeMarkdown } from '../cards.js';
@@ -152,14 +152,37 @@ export class AdminConversations implements AdminTurns {
     if (!delivered) this.options.log.warn({ requestedBy }, 'consent recorded, but the admin who asked could not be told');
   }
 
-  /** The reply, then one card kept up to date in place until the run ends. */
+  /** The reply, then one card kept up to date in place until the run ends (across a restart). */
   private async runNow(context: TurnContext, asker: Asker, catalog: Catalog): Promise<void> {
     const answer = await runNowReply(this.options.services, asker, catalog);
     const sent = await context.sendActivity(replyActivity(answer.reply));
     const follow = answer.follow;
     if (!follow || !sent?.id) return;
-    const reference = TurnContext.getConversationReference(context.activity);
-    this.progress.follow(reference, follow.runId, catalog, { activityId: sent.id, startedAt: follow.startedAt, alreadyRunning: follow.alreadyRunning })
-      .catch((error: unknown) => this.options.log.warn({ runId: follow.runId, error: (error as Error).message }, 'progress card not updated'));
+    const card: StoredProgressCard = {
+      runId: follow.runId, activityId: sent.id,
+      reference: TurnContext.getConversationReference(context.activity) as Record<string, unknown>,
+      ...(context.activity.locale ? { locale: context.activity.locale } : {}),
+    };
+    await this.options.store.admin.saveProgressCard(card);
+    this.follow(card, { startedAt: follow.startedAt, alreadyRunning: follow.alreadyRunning });
+  }
+
+  /** At start: cards of runs a stop interrupted follow them again (the resumed run keeps its id); the others are forgotten. */
+  async resumeProgressCards(): Promise<void> {
+    const { store } = this.options;
+    const interrupted = new Set((await store.checkpoints.unfinished()).map((checkpoint) => checkpoint.runId));
+    for (const card of store.admin.progressCards()) {
+      if (interrupted.has(card.runId)) this.follow(card, {});
+      else await store.admin.removeProgressCard(card.runId, card.activityId);
+    }
+  }
+
+  private follow(card: StoredProgressCard, options: { startedAt?: number; alreadyRunning?: boolean }): void {
+    const { store, log } = this.options;
+    this.progress.follow(card.reference, card.runId, catalogFor(card.locale), { activityId: card.activityId, ...options })
+      .then(async (handle) => {
+        if (await handle.done !== 'stopped') await store.admin.removeProgressCard(card.runId, card.activityId);
+      })
+      .catch((error: unknown) => log.warn({ runId: card.runId, error: (error as Error).message }, 'progress card not updated'));
   }
 }

@@ -64,8 +64,8 @@ export interface FollowOptions {
 
 export interface ProgressCardHandle {
   activityId: string;
-  /** Resolves once the card shows the run's end (finished or failed). */
-  done: Promise<void>;
+  /** Resolves, with how the run ended, once the card shows it. */
+  done: Promise<RunEnd>;
   /** Stops updating the card. */
   stop(): void;
 }
@@ -75,7 +75,9 @@ interface Seen {
   at: number;
 }
 
-const isEnd = (event: RunProgressEvent | null): boolean => event?.phase === 'finished' || event?.phase === 'failed';
+export type RunEnd = 'finished' | 'failed' | 'stopped';
+
+const isEnd = (event: RunProgressEvent | null): event is Extract<RunProgressEvent, { phase: RunEnd }> => event?.phase === 'finished' || event?.phase === 'failed' || event?.phase === 'stopped';
 
 export class RunProgressCards {
   readonly #options: ProgressCardsOptions;
@@ -121,8 +123,8 @@ export class RunProgressCards {
     let chain: Promise<void> = Promise.resolve();
     let cancelPending: (() => void) | null = null;
     let stopped = false;
-    let resolveDone!: () => void;
-    const done = new Promise<void>((resolve) => (resolveDone = resolve));
+    let resolveDone!: (end: RunEnd) => void;
+    const done = new Promise<RunEnd>((resolve) => (resolveDone = resolve));
 
     const stop = () => {
       stopped = true;
@@ -137,12 +139,12 @@ export class RunProgressCards {
       shown = latest;
       shownAt = this.#timer.now();
       const card = render(shown);
-      const ended = shown !== null && isEnd(shown.event);
-      if (ended) stop();
+      const end = shown !== null && isEnd(shown.event) ? shown.event.phase : null;
+      if (end) stop();
       chain = chain
         .then(() => sink.update(reference, activityId, card))
         .catch((error: unknown) => (this.#options.logError ?? console.error)(`run ${runId}: the progress card could not be updated: ${(error as Error).message}`));
-      if (ended) void chain.then(resolveDone);
+      if (end) void chain.then(() => resolveDone(end));
     };
     const follower = {
       runId,
@@ -158,7 +160,7 @@ export class RunProgressCards {
     if (latest !== shown) flush();
     else if (latest && isEnd(latest.event)) {
       stop();
-      resolveDone();
+      resolveDone(latest.event.phase);
     }
     return { activityId, done, stop };
   }

@@ -51,6 +51,7 @@ function statusOf(event: RunProgressEvent | null, catalog: Catalog): Pick<RunPro
       ? { statusStyle: 'warning', statusText: catalog.t('progress.finishedWithProblems') }
       : { statusStyle: 'good', statusText: catalog.t('progress.finished') };
     case 'failed': return { statusStyle: 'attention', statusText: catalog.t('progress.failed', { error: escapeMarkdown(clipText(event.error, ERROR_MAX_LENGTH)) }) };
+    case 'stopped': return { statusStyle: 'warning', statusText: catalog.t('progress.stopped') };
   }
 }
 

@@ -39,8 +39,9 @@ export interface AdminRunService extends RunService {
   setConsentRecordedAt(at: number | null): void;
   /** Told about every finished run (after the coordinator recorded it); returns an unsubscribe function. */
   onRunFinished(listener: (outcome: RunOutcome) => void | Promise<void>): () => void;
+  /** Arms the schedule, and resumes a run a stop or crash interrupted (its checkpoint is on disk). */
   start(): void;
-  /** Stops the schedule and waits for a run under way. */
+  /** Stops the schedule; a run under way ends at its next checkpoint. */
   stop(): Promise<void>;
 }
 
@@ -105,6 +106,11 @@ export function createRunService(options: RunServiceOptions): AdminRunService {
     },
   });
 
+  async function resumeInterrupted(): Promise<void> {
+    if (readiness() !== 'ready' || (await store.checkpoints.unfinished()).length === 0) return;
+    announce(await coordinator.runNow());
+  }
+
   function refresh(): void {
     scheduler.setConsentRecordedAt(readiness() === 'ready' ? store.admin.consent().recordedAt : null);
   }
@@ -133,10 +139,11 @@ export function createRunService(options: RunServiceOptions): AdminRunService {
     start() {
       scheduler.start();
       refresh();
+      resumeInterrupted().catch((error: unknown) => logError(`the interrupted run could not be resumed: ${(error as Error).message}`));
     },
     async stop() {
       scheduler.stop();
-      await coordinator.idle();
+      await coordinator.stop();
     },
   };
 }

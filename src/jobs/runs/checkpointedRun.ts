@@ -31,6 +31,15 @@ export interface CheckpointedRunInput {
   onProgress?: ProgressListener;
   /** Least time between two checkpoint writes; 0 (the default) writes one after every mailbox. */
   checkpointEveryMs?: number;
+  /** Aborted (the process is stopping): the run ends at its next checkpoint and resumes from it later. */
+  signal?: AbortSignal;
+}
+
+/** The run stopped at a checkpoint because the process is stopping; the next run resumes it. */
+export class RunStoppedError extends Error {
+  constructor() {
+    super('Stopped for a restart; the next run resumes from its last checkpoint.');
+  }
 }
 
 export interface CheckpointedRunResult {
@@ -62,7 +71,7 @@ export async function runFromPlan(plan: RunPlan, input: CheckpointedRunInput): P
       await opened.close?.();
     }
   } catch (error) {
-    input.onProgress?.({ phase: 'failed', error: error instanceof Error ? error.message : String(error) });
+    input.onProgress?.(error instanceof RunStoppedError ? { phase: 'stopped' } : { phase: 'failed', error: error instanceof Error ? error.message : String(error) });
     throw error;
   }
 }
@@ -80,19 +89,22 @@ async function foldAndSave(plan: RunPlan, input: CheckpointedRunInput, opened: R
   let unmonitoredItems = checkpoint?.unmonitoredItems ?? 0;
   const everyMs = input.checkpointEveryMs ?? 0;
   let lastCheckpointAt = -Infinity;
+  const saveCheckpoint = async () => {
+    lastCheckpointAt = now();
+    await input.store.checkpoints.save({
+      runId: plan.runId, configKey: input.configKey, asOf: plan.asOf, startedAt: plan.startedAt,
+      completedMailboxes: completed, seenMailboxes: [...seenMailboxes], unmonitoredItems, fold: fold.toSnapshot(),
+    });
+  };
 
   for (const source of sources) {
     for await (const stream of streamsExcept(source, resumed)) {
       unmonitoredItems += await foldStream(stream, fold, monitored, seenMailboxes);
       completed.push(stream.label);
-      if (now() - lastCheckpointAt >= everyMs) {
-        lastCheckpointAt = now();
-        await input.store.checkpoints.save({
-          runId: plan.runId, configKey: input.configKey, asOf: plan.asOf, startedAt: plan.startedAt,
-          completedMailboxes: completed, seenMailboxes: [...seenMailboxes], unmonitoredItems, fold: fold.toSnapshot(),
-        });
-      }
+      const stopping = input.signal?.aborted === true;
+      if (stopping || now() - lastCheckpointAt >= everyMs) await saveCheckpoint();
       input.onProgress?.({ phase: 'reading', done: completed.length, total: total ?? completed.length, mailbox: stream.label });
+      if (stopping) throw new RunStoppedError();
     }
   }
   if (!monitored) checkMailboxCount(seenMailboxes.size);

@@ -26,7 +26,8 @@ export type RunOutcome = { status: 'succeeded'; run: CheckpointedRunResult } | {
 
 export type RunStart =
   | { started: true; runId: string; finished: Promise<RunOutcome> }
-  | { started: false; reason: 'already-running'; runId: string };
+  | { started: false; reason: 'already-running'; runId: string }
+  | { started: false; reason: 'stopping'; runId: '' };
 
 export interface ActiveRun {
   runId: string;
@@ -41,6 +42,7 @@ export class RunCoordinator {
   readonly #options: RunCoordinatorOptions;
   readonly #now: () => number;
   #active: { info: ActiveRun; ready: Promise<string>; finished: Promise<RunOutcome> } | null = null;
+  readonly #stopping = new AbortController();
 
   constructor(options: RunCoordinatorOptions) {
     this.#options = options;
@@ -55,6 +57,7 @@ export class RunCoordinator {
   /** Starts a run (resuming an unfinished one of the same configuration), unless one is under way. */
   async runNow(): Promise<RunStart> {
     if (this.#active) return { started: false, reason: 'already-running', runId: await this.#active.ready };
+    if (this.#stopping.signal.aborted) return { started: false, reason: 'stopping', runId: '' };
     const startedAt = this.#now();
     const info: ActiveRun = { runId: (this.#options.newRunId ?? randomUUID)(), startedAt, lastProgress: null };
     let announce!: (runId: string) => void;
@@ -71,6 +74,12 @@ export class RunCoordinator {
     while (this.#active) await this.#active.finished;
   }
 
+  /** The process is stopping: a run under way ends at its next checkpoint (resumed by the next run); no new one starts. */
+  async stop(): Promise<void> {
+    this.#stopping.abort();
+    await this.idle();
+  }
+
   async #run(info: ActiveRun, announce: (runId: string) => void): Promise<RunOutcome> {
     const { store } = this.#options;
     const onProgress: ProgressListener = (event) => {
@@ -83,7 +92,7 @@ export class RunCoordinator {
       info.runId = plan.runId;
       info.startedAt = plan.startedAt;
       announce(plan.runId);
-      const run = await runFromPlan(plan, { ...job, store, runId: plan.runId, asOf: plan.asOf, now: this.#now, onProgress });
+      const run = await runFromPlan(plan, { ...job, store, runId: plan.runId, asOf: plan.asOf, now: this.#now, onProgress, signal: this.#stopping.signal });
       await store.runs.record({
         id: run.runId, startedAt: run.startedAt, finishedAt: this.#now(), status: 'succeeded', mailboxes: run.summary.mailboxes,
         emails: run.summary.distinctEmails, meetings: run.summary.distinctMeetings, accounts: run.summary.accounts,
@@ -93,7 +102,7 @@ export class RunCoordinator {
     } catch (error) {
       announce(info.runId);
       const message = error instanceof Error ? error.message : String(error);
-      if (info.lastProgress?.phase !== 'failed') onProgress({ phase: 'failed', error: message });
+      if (info.lastProgress?.phase !== 'failed' && info.lastProgress?.phase !== 'stopped') onProgress({ phase: 'failed', error: message });
       try {
         await store.runs.record({ id: info.runId, startedAt: info.startedAt, finishedAt: this.#now(), status: 'failed', mailboxes: 0, emails: 0, meetings: 0, accounts: 0, error: message });
       } catch (recordError) {

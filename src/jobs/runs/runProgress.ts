@@ -20,6 +20,8 @@ export type RunProgressEvent =
   | { phase: 'aggregating' }
   | { phase: 'saving' }
   | { phase: 'finished'; summary: CheckpointedRunSummary }
-  | { phase: 'failed'; error: string };
+  | { phase: 'failed'; error: string }
+  /** Ended at a checkpoint because the process is stopping: the next run resumes it. */
+  | { phase: 'stopped' };
 
 export type ProgressListener = (event: RunProgressEvent) => void;

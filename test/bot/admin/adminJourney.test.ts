@@ -80,6 +80,8 @@ async function rig(dataDir: string): Promise<Rig> {
   });
   backend.onConsentRecorded((record, state) => turns.consentRecorded(state.requestedBy, record.recordedAt ?? 0));
   const bot = await createBot({ store, log: silentLog, publicUrl: 'https://rapport.example', adapter: cloud, appId: '', admins: [admin.aadObjectId.toLowerCase()], admin: turns });
+  // As main.ts starts them.
+  await turns.resumeProgressCards();
   backend.start();
   const made: Rig = { store, backend, bot, adapter, updates, close: async () => { await backend.stop(); await store.close(); } };
   rigs.push(made);
@@ -200,6 +202,39 @@ describe('an admin sets Rapport up in chat', () => {
     expect(r.store.admin.relationship()?.identifiableConsentAt).toBeNull();
     await click(r, tenantAdmin, 'relationship.consent');
     expect(r.store.admin.relationship()?.identifiableConsentAt).not.toBeNull();
+  }, 60_000);
+
+  it('keeps updating the same progress card after a restart that stopped the run, to the summary', async () => {
+    simulator.consent.grant();
+    const dataDir = await tempDataDir();
+    let r = await rig(dataDir);
+    const datasetId = r.backend.services.datasets.list()[0]!.id;
+    await r.store.admin.saveEnrichment({
+      name: 'AccountEngagement', outputTable: 'EngagementScores', mailboxEntries: tenant.mailboxes(), mailboxCount: null, datasetId,
+      fieldMapping: { email: 'email', accountId: 'accountId', accountName: 'accountName' }, region: 'Europe', agreedAt: asOf, savedAt: asOf, savedBy: 'admin',
+    });
+    // Consent just now: the first scheduled run is 6 hours away, so only "run now" runs.
+    await r.store.admin.recordConsent(simulator.tenantId, Date.now());
+    r.backend.services.runs.refresh();
+    const first = r;
+    let restarting: Promise<void> | undefined;
+    first.backend.services.runs.onProgress((_, event) => {
+      if (event.phase === 'reading' && event.done === 2) restarting ??= first.close();
+    });
+    const [card] = await say(first, admin, 'run now');
+    expect(said([card!])).not.toContain('already under way');
+    await expect.poll(() => restarting !== undefined, { timeout: 20_000 }).toBe(true);
+    await restarting;
+    rigs.splice(rigs.indexOf(first), 1);
+    await expect.poll(() => said(first.updates.slice(-1))).toContain('Paused while Rapport restarts');
+
+    r = await rig(dataDir);
+    const finished = new Promise((resolve) => r.backend.services.runs.onRunFinished(resolve));
+    await finished;
+    await expect.poll(() => said(r.updates.slice(-1)), { timeout: 20_000 }).toContain('Finished');
+    expect(r.updates.every((update) => update.id === card!.id), 'the same card, updated in place').toBe(true);
+    expect(said(r.updates.slice(-1))).toContain(`Mailboxes ${tenant.mailboxes().length}`);
+    await expect.poll(() => r.store.admin.progressCards()).toEqual([]);
   }, 60_000);
 
   it('refuses a seller, naming the admins', async () => {

@@ -118,4 +118,39 @@ describe('run service', () => {
     expect(runs.nextRunAt()).toBeNull();
     expect(armed).toEqual([]);
   });
+
+  it('stops a run under way at its next checkpoint, and the next start resumes it to the table an uninterrupted run makes', async () => {
+    const whole = await freshStore();
+    await whole.admin.saveEnrichment(enrichment);
+    const uninterrupted = await service(whole, async () => sourcesOf(crashingSource()), manualTimer(consentAt).timer).runNow();
+    if (!uninterrupted.started) throw new Error('expected a start');
+    const expected = await uninterrupted.finished;
+
+    const dataDir = await mkdtemp(join(tmpdir(), 'rapport-run-service-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const before = await openStore(dataDir);
+    await before.admin.saveEnrichment(enrichment);
+    await before.admin.recordConsent('tenant-1', consentAt);
+    const stopping = service(before, async () => sourcesOf(crashingSource()), manualTimer(consentAt).timer);
+    let stopped: Promise<void> | undefined;
+    stopping.onProgress((_runId, event) => {
+      if (event.phase === 'reading' && event.done === 2) stopped = stopping.stop();
+    });
+    const first = await stopping.runNow();
+    if (!first.started) throw new Error('expected a start');
+    expect(await first.finished).toMatchObject({ status: 'failed', error: expect.stringMatching(/^Stopped for a restart/) });
+    await stopped;
+    expect((await before.checkpoints.unfinished()).map((checkpoint) => checkpoint.completedMailboxes.length)).toEqual([3]);
+    await before.close();
+
+    const after = await openStore(dataDir);
+    cleanups.push(() => after.close());
+    const restarted = service(after, async () => sourcesOf(crashingSource()), manualTimer(consentAt).timer);
+    const resumed = new Promise<Awaited<typeof first.finished>>((resolve) => restarted.onRunFinished(resolve));
+    restarted.start();
+    const outcome = await resumed;
+    if (outcome.status !== 'succeeded' || expected.status !== 'succeeded') throw new Error('a run failed');
+    expect(outcome.run).toMatchObject({ runId: first.runId, resumed: true });
+    expect(outcome.run.insights).toEqual(expected.run.insights);
+  });
 });

@@ -17,6 +17,7 @@ export const runsConsentResultsMessages = {
   'progress.saving': 'Saving',
   'progress.finished': 'Finished',
   'progress.finishedWithProblems': 'Finished, but some mailboxes could not be read completely',
+  'progress.stopped': 'Paused while Rapport restarts: the run carries on from its last checkpoint, and this card with it.',
   'progress.failed': 'The run failed: {error}',
   'progress.mailboxes': 'Mailboxes',
   'progress.emails': 'Emails',
