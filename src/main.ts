@@ -109,7 +109,7 @@ export async function createBotServer(config: Config, store: RapportStore, log: 
     : null;
   admin?.onConsentRecorded((record, state) => adminTurns?.consentRecorded(state.requestedBy, record.recordedAt ?? Date.now()));
   const bot = await createBot({
-    store, log, publicUrl: config.publicUrl, adapter, appId, admins: config.admin.admins,
+    store, log, publicUrl: config.publicUrl, adapter, appId, admins: config.admin.admins, tenantRegion: config.admin.tenantRegion,
     ...(alerts ? { delivery: alerts } : {}), ...(adminTurns ? { admin: adminTurns } : {}),
   });
   admin?.onRunSucceeded((_runId, insights) => bot.useInsights(new InsightsView(insights)));

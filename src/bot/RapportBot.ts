@@ -26,6 +26,8 @@ export interface BotDependencies {
   admins?: readonly string[];
   /** The admin conversations (wizards, runs, consent, results); without them admins are told it is not available. */
   admin?: AdminTurns;
+  /** Where the tenant's Exchange data is kept (relationship intelligence's region rule). */
+  tenantRegion?: string | null;
   /** Proactive delivery through the outbox; without it introductions are sent directly. */
   delivery?: AlertDelivery;
   now?: () => number;
@@ -43,9 +45,9 @@ export class RapportBot extends TeamsActivityHandler {
     super();
     this.now = deps.now ?? Date.now;
     const currentView = () => this.view;
-    this.answers = new SellerAnswers({ store: deps.store, view: currentView, publicUrl: deps.publicUrl, now: this.now });
+    this.answers = new SellerAnswers({ store: deps.store, view: currentView, publicUrl: deps.publicUrl, now: this.now, tenantRegion: deps.tenantRegion ?? null });
     const proactive = deps.delivery?.proactive() ?? proactiveSender(deps.adapter, deps.store, deps.appId);
-    const introductions = new IntroductionFlow(deps.store, proactive, currentView, this.now);
+    const introductions = new IntroductionFlow(deps.store, proactive, currentView, this.now, deps.tenantRegion ?? null);
     this.actions = new CardActions(this.answers, introductions, currentView);
 
     this.onInstallationUpdateAdd(async (context, next) => {

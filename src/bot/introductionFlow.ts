@@ -26,6 +26,7 @@ export class IntroductionFlow {
     private readonly proactive: Proactive,
     private readonly view: () => InsightsView | null,
     private readonly now: () => number = Date.now,
+    private readonly tenantRegion: string | null = null,
   ) {}
 
   /**
@@ -35,7 +36,7 @@ export class IntroductionFlow {
   async request(request: IntroductionRequest, asker: Asker, catalog: Catalog): Promise<string> {
     if ((request.note?.length ?? 0) > NOTE_MAX_LENGTH) return catalog.t('error.noteTooLong', { max: NOTE_MAX_LENGTH });
     const settings = this.store.admin.relationship();
-    const availability = relationshipAvailability(settings, this.now());
+    const availability = relationshipAvailability(settings, this.now(), this.tenantRegion);
     if (availability.whoKnows !== 'on') return whoKnowsOffText(availability.whoKnows, catalog);
     if (!introducerPolicy(settings)(request.introducer)) return catalog.t('ri.introducer.notCovered');
     const accountName = accountNameOf(this.view(), request.accountId, request.person);

@@ -30,6 +30,8 @@ export interface SellerAnswerDependencies {
   publicUrl: string;
   /** The clock of the relationship-intelligence banner and switch-off; `Date.now` when not given. */
   now?: () => number;
+  /** Where the tenant's Exchange data is kept (config); Exchange data from a region not chosen is not used. */
+  tenantRegion?: string | null;
 }
 
 export class SellerAnswers {
@@ -104,7 +106,7 @@ export class SellerAnswers {
   }
 
   private availability(): RelationshipAvailability {
-    return relationshipAvailability(this.deps.store.admin.relationship(), (this.deps.now ?? Date.now)());
+    return relationshipAvailability(this.deps.store.admin.relationship(), (this.deps.now ?? Date.now)(), this.deps.tenantRegion ?? null);
   }
 
   /** Colleagues who opted out, the asker, and (once configured) anyone outside the configured groups are never suggested. */

@@ -34,21 +34,26 @@ export function switchOffAt(settings: RelationshipSettings): number {
   return settings.enabledAt + RELATIONSHIP_CONSENT_DAYS * DAY_MS;
 }
 
-export function relationshipAvailability(settings: RelationshipSettings | null, now: number): RelationshipAvailability {
+/**
+ * `tenantRegion`: where the tenant's Exchange data is kept, when configured. Exchange data
+ * from a region the admin did not choose is not used: as if Exchange integration were off.
+ */
+export function relationshipAvailability(settings: RelationshipSettings | null, now: number, tenantRegion: string | null = null): RelationshipAvailability {
   if (settings === null) return { whoKnows: 'on', health: 'on', banner: null, switchOffDue: false, daysLeft: null };
   if (settings.switchedOffAt !== null) {
     return { whoKnows: 'switchedOff', health: 'on', banner: 'switchedOff', switchOffDue: false, daysLeft: null };
   }
+  const exchangeOn = settings.exchangeIntegration && (tenantRegion === null || settings.exchangeRegions.includes(tenantRegion));
   if (settings.identifiableConsentAt === null) {
     const due = switchOffAt(settings);
     if (now >= due) return { whoKnows: 'switchedOff', health: 'on', banner: 'switchedOff', switchOffDue: true, daysLeft: null };
     const daysLeft = Math.ceil((due - now) / DAY_MS);
-    if (!settings.exchangeIntegration) {
+    if (!exchangeOn) {
       return { whoKnows: 'exchangeOff', health: 'on', banner: 'consentPending', switchOffDue: false, daysLeft };
     }
     return { whoKnows: 'on', health: 'on', banner: 'consentPending', switchOffDue: false, daysLeft };
   }
-  if (!settings.exchangeIntegration) {
+  if (!exchangeOn) {
     return { whoKnows: 'exchangeOff', health: 'on', banner: 'exchangeOff', switchOffDue: false, daysLeft: null };
   }
   return { whoKnows: 'on', health: 'on', banner: null, switchOffDue: false, daysLeft: null };

@@ -38,6 +38,14 @@ describe('relationshipAvailability', () => {
     expect(view.banner).toBe('exchangeOff');
   });
 
+  it('uses no Exchange data kept in a region the admin did not choose', () => {
+    const consented = settings({ identifiableConsentAt: enabledAt, exchangeRegions: ['UK'] });
+    expect(relationshipAvailability(consented, enabledAt, 'Europe')).toMatchObject({ whoKnows: 'exchangeOff', banner: 'exchangeOff' });
+    expect(relationshipAvailability(consented, enabledAt, 'UK')).toMatchObject({ whoKnows: 'on', banner: null });
+    expect(relationshipAvailability(consented, enabledAt, null), 'region unknown: not applied').toMatchObject({ whoKnows: 'on' });
+    expect(relationshipAvailability(settings({ exchangeRegions: ['UK'] }), enabledAt, 'Europe')).toMatchObject({ whoKnows: 'exchangeOff', banner: 'consentPending' });
+  });
+
   it('stays switched off, even if consent arrives later, until re-enabled', () => {
     const off = settings({ switchedOffAt: Date.parse('2024-07-15T00:00:00Z'), identifiableConsentAt: Date.parse('2024-07-20T00:00:00Z') });
     const view = relationshipAvailability(off, Date.parse('2024-07-21T00:00:00Z'));

@@ -30,7 +30,7 @@ const when = (at: number, services: Services, catalog: Catalog) => formatDateTim
 /** What state relationship intelligence is in, in words. */
 export function statusParagraphs(settings: RelationshipSettings | null, services: Services, catalog: Catalog): string[] {
   if (settings === null) return [catalog.t('ri.status.notEnabled')];
-  const availability = relationshipAvailability(settings, services.now());
+  const availability = relationshipAvailability(settings, services.now(), services.config.tenantRegion);
   if (availability.whoKnows === 'switchedOff') {
     const at = settings.switchedOffAt ?? switchOffAt(settings);
     return [catalog.t('ri.status.switchedOff', { date: when(at, services, catalog), days: RELATIONSHIP_CONSENT_DAYS }), catalog.t('ri.status.turnOnAgain')];
@@ -38,7 +38,10 @@ export function statusParagraphs(settings: RelationshipSettings | null, services
   const paragraphs = settings.identifiableConsentAt === null
     ? [catalog.t('ri.status.pending', { date: when(switchOffAt(settings), services, catalog), days: catalog.plural('ri.count.days', availability.daysLeft ?? 0) })]
     : [catalog.t('ri.status.consented', { date: when(settings.identifiableConsentAt, services, catalog) })];
-  if (!settings.exchangeIntegration) paragraphs.push(catalog.t('ri.status.exchangeOff'));
+  if (availability.whoKnows === 'exchangeOff') {
+    const region = services.config.tenantRegion;
+    paragraphs.push(settings.exchangeIntegration && region !== null ? catalog.t('ri.status.regionExcluded', { region }) : catalog.t('ri.status.exchangeOff'));
+  }
   return paragraphs;
 }
 

@@ -167,12 +167,24 @@ describe('enable relationship intelligence: the wizard', () => {
     await test.sendActivity(submit('groups', { groups: 'Sales EMEA' }));
     const regions = await test.sendActivity(submit('exchange', { exchange: 'true' }));
     expect(inputs(regions).map((input) => input.value)).toEqual(['true', 'true', undefined]);
-    const review = await test.sendActivity(submit('regions', { region0: 'true', region1: 'false', region2: 'false' }));
+    const review = await test.sendActivity(submit('regions', { region0: 'false', region1: 'true', region2: 'false' }));
     expect(texts(review)).toContain('A tenant admin gave the identifiable-insights consent on Sun, 29 Nov 2026, 14:00; it is kept.');
     const saved = await test.sendActivity(submit('review', {}, 'save'));
-    expect(settings.saved).toEqual([{ ...SAVED, groups: ['Sales EMEA'], members: ['ann@contoso.com', 'bob@contoso.com'], exchangeRegions: ['UK'], identifiableConsentAt: consentAt }]);
+    expect(settings.saved).toEqual([{ ...SAVED, groups: ['Sales EMEA'], members: ['ann@contoso.com', 'bob@contoso.com'], exchangeRegions: ['Europe'], identifiableConsentAt: consentAt }]);
     expect(texts(saved)[1]).toBe('It is on: a tenant admin gave the identifiable-insights consent on Sun, 29 Nov 2026, 14:00.');
     expect(cardOf(saved).actions).toBeUndefined();
+  });
+
+  it('says no individual ties are built when the tenant’s region (Europe) is not among the Exchange regions chosen', async () => {
+    const { services } = setup({ initial: { ...SAVED, enabledAt: NOW - 20 * DAY, identifiableConsentAt: NOW - 3 * DAY } });
+    const test = wizardClient(services);
+    await test.sendActivity('enable');
+    await test.sendActivity(submit('overview'));
+    await test.sendActivity(submit('groups', { groups: 'Sales EMEA' }));
+    await test.sendActivity(submit('exchange', { exchange: 'true' }));
+    await test.sendActivity(submit('regions', { region0: 'true', region1: 'false', region2: 'false' }));
+    const saved = await test.sendActivity(submit('review', {}, 'save'));
+    expect(texts(saved).join('\n')).toContain('The tenant’s Exchange data is kept in Europe, which is not among the regions chosen, so no individual ties are built.');
   });
 
   it('is registered under the id the bot begins it with', () => {
