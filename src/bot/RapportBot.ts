@@ -53,7 +53,7 @@ export class RapportBot extends TeamsActivityHandler {
     this.onInstallationUpdateAdd(async (context, next) => {
       const asker = await this.remember(context);
       await deps.delivery?.reachable(asker);
-      await context.sendActivity(replyActivity(this.answers.help(catalogOf(context))));
+      await context.sendActivity(replyActivity(this.answers.help(catalogOf(context), undefined, undefined, isAdmin(asker, deps.admins ?? []))));
       await next();
     });
     this.onMessage(async (context, next) => {
@@ -73,6 +73,8 @@ export class RapportBot extends TeamsActivityHandler {
         else await context.sendActivity(replyActivity(await this.answers.answer(intent, asker, catalog)));
       } else if (isWizardSubmit(context.activity.value)) {
         await context.sendActivity(catalog.t('wizard.ended'));
+      } else if (intent.kind === 'help' && isAdmin(asker, deps.admins ?? [])) {
+        await context.sendActivity(replyActivity(this.answers.help(catalog, undefined, undefined, true)));
       } else {
         await context.sendActivity(replyActivity(await this.answers.answer(intent, asker, catalog)));
       }

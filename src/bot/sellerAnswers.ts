@@ -174,8 +174,8 @@ export class SellerAnswers {
     return message(catalog.t('confirm.title'), catalog.t(optOut ? 'confirm.optedOut' : 'confirm.optedIn'), 'success');
   }
 
-  help(catalog: Catalog, notUnderstood?: string, suggestion?: string | null): Reply {
-    return { card: renderCard('help', helpCardData({ ...(notUnderstood ? { notUnderstood } : {}), ...(suggestion ? { suggestion } : {}) }, catalog)) };
+  help(catalog: Catalog, notUnderstood?: string, suggestion?: string | null, admin = false): Reply {
+    return { card: renderCard('help', helpCardData({ ...(notUnderstood ? { notUnderstood } : {}), ...(suggestion ? { suggestion } : {}), admin }, catalog)) };
   }
 }
 

@@ -19,6 +19,8 @@ export interface HelpInput {
   notUnderstood?: string;
   /** A command close to it, if one was found. */
   suggestion?: string;
+  /** An admin also sees the admin commands. */
+  admin?: boolean;
 }
 
 export function helpCardData(input: HelpInput, catalog: Catalog): HelpCardData {
@@ -33,7 +35,7 @@ export function helpCardData(input: HelpInput, catalog: Catalog): HelpCardData {
     hasNotUnderstood: text !== undefined,
     notUnderstoodText,
     title: catalog.t('help.title'),
-    topics: HELP_TOPICS.map((topic) => ({
+    topics: [...HELP_TOPICS, ...(input.admin ? ['admin' as const] : [])].map((topic) => ({
       title: catalog.t(`help.${topic}.title`),
       examples: catalog.t(`help.${topic}.examples`),
     })),

@@ -167,6 +167,8 @@ export const en = {
   'help.segments.examples': '“segments”',
   'help.watch.title': 'Alerts when an account goes quiet',
   'help.watch.examples': '“alert me about Contoso”',
+  'help.admin.title': 'Setting Rapport up (admins)',
+  'help.admin.examples': '“configure engagement” · “consent status” · “run now” · “schedule weekly Monday 06:00” · “results” · “enable relationship intelligence” · “delivery status”',
 
   // Did you mean
   'didYouMean.notFound': 'I couldn’t find an account called “{name}”.',

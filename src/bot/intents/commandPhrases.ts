@@ -34,7 +34,7 @@ const COMMAND_PHRASES: Readonly<Record<PhraseCommandKind, readonly string[]>> = 
   enableRelationshipIntelligence: ['enable relationship intelligence', 'turn on relationship intelligence', 'set up relationship intelligence', 'configure relationship intelligence', 'relationship intelligence'],
   runNow: ['run now', 'run it now', 'run engagement now', 'run the aggregation now', 'refresh', 'refresh now'],
   consentStatus: ['consent status', 'consent', 'check consent', 'admin consent', 'admin consent status', 'permissions'],
-  results: ['results', 'show results', 'latest results', 'engagement results', 'view results', 'last results'],
+  results: ['results', 'show results', 'latest results', 'engagement results', 'view results', 'last results', 'my enrichments', 'my enrichment', 'enrichments', 'show enrichments'],
   deliveryStatus: ['delivery status', 'delivery', 'deliveries', 'delivery report', 'report delivery status'],
 };
 

@@ -80,7 +80,7 @@ export interface RunService {
   onProgress(listener: (runId: string, event: RunProgressEvent) => void): () => void;
 }
 
-/** What the wizards save; saving re-arms the schedule (and the relationship switch-off watch). */
+/** What the wizards save; saving the enrichment re-arms the schedule (the switch-off watch reads the settings at every check). */
 export interface SettingsService {
   enrichment(): EnrichmentSettings | null;
   saveEnrichment(settings: EnrichmentSettings): Promise<void>;

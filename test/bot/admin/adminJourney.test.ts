@@ -237,10 +237,12 @@ describe('an admin sets Rapport up in chat', () => {
     await expect.poll(() => r.store.admin.progressCards()).toEqual([]);
   }, 60_000);
 
-  it('refuses a seller, naming the admins', async () => {
+  it('refuses a seller, naming the admins; only an admin’s help lists the admin commands', async () => {
     const r = await rig(await tempDataDir());
     await send(r, admin, { type: 'installationUpdate', action: 'add' });
     expect(said(await say(r, seller, 'configure engagement'))).toContain('Only admins can do that');
+    expect(said(await say(r, seller, 'help'))).not.toContain('Setting Rapport up (admins)');
+    expect(said(await say(r, admin, 'help'))).toContain('“configure engagement” · “consent status” · “run now”');
     expect(said(await say(r, seller, 'run now'))).toContain('Alex Wilber');
   }, 60_000);
 });

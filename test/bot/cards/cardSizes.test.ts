@@ -48,7 +48,7 @@ export function largestCards(name: string): Record<CardName, AdaptiveCard> {
     relationship: renderCard('relationship', relationshipCardData(insight, catalog, { ...common, notice: { kind: 'consentPending', daysLeft: 14 } })),
     accountList: renderCard('accountList', accountListCardData({ ...common, kind: 'segment', expression: LONGEST_EXPRESSION, csvUrl: `https://rapport.example/exports/${'x'.repeat(1000)}.csv`, rows }, catalog)),
     segments: renderCard('segments', segmentsCardData(Array.from({ length: 30 }, (_, i) => ({ name: `${i} ${name}`.slice(0, 100), expression: LONGEST_EXPRESSION, count: 123456 })), catalog)),
-    help: renderCard('help', helpCardData({ notUnderstood: name.repeat(20), suggestion: name.repeat(20) }, catalog)),
+    help: renderCard('help', helpCardData({ notUnderstood: name.repeat(20), suggestion: name.repeat(20), admin: true }, catalog)),
     didYouMean: renderCard('didYouMean', didYouMeanCardData({ asked: name.repeat(20), candidates: Array.from({ length: 7 }, (_, i) => ({ id: `${i}-${insight.account.id}`, name })) }, catalog)),
     staleAlert: renderCard('staleAlert', staleAlertCardData({ ...alertBase, kind: 'staleAlert', account: facts(0) }, catalog)),
     staleDigest: renderCard('staleDigest', staleDigestCardData({ ...alertBase, kind: 'digest', audience: 'channel', accounts: Array.from({ length: 40 }, (_, i) => facts(i)) }, catalog)),

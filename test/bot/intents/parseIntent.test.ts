@@ -237,6 +237,8 @@ describe('parseIntent: admin commands', () => {
     ['results', { kind: 'results' }],
     ['show results', { kind: 'results' }],
     ['latest results', { kind: 'results' }],
+    ['my enrichments', { kind: 'results' }],
+    ['My Enrichments?', { kind: 'results' }],
     ['delivery status', { kind: 'deliveryStatus' }],
     ['delivery report', { kind: 'deliveryStatus' }],
     ['cancel', { kind: 'cancel' }],
