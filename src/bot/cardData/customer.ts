@@ -52,8 +52,7 @@ export interface CustomerCardData {
 }
 
 export interface CustomerCardOptions {
-  /** The consent-pending banner without a countdown; `notice` says more and wins. */
-  consentPending?: boolean;
+  /** Why relationship intelligence is limited (consent pending, Exchange off, switched off); no banner when absent. */
   notice?: RelationshipNotice;
   windowDays: number;
   asOf: Timestamp;
@@ -76,7 +75,7 @@ export function customerCardData(insight: AccountInsight, catalog: Catalog, opti
   const weeks = periodCounts(lastWeeks(options.asOf), insight.weeks);
   const monthLabel = (start: string) => catalog.formatMonth(start);
   const weekLabel = (start: string) => catalog.formatDayMonth(start);
-  const notice = options.notice ?? (options.consentPending ? { kind: 'consentPending' as const } : undefined);
+  const { notice } = options;
   return {
     accountId: insight.account.id,
     accountName: escapeMarkdown(insight.account.name),

@@ -22,9 +22,6 @@ export function strengthBand(strength: number): StrengthBand {
   return strength >= STRENGTH_BANDS.strongFrom ? 'strong' : strength >= STRENGTH_BANDS.mediumFrom ? 'medium' : 'weak';
 }
 
-/** Why introductions may be incomplete, as a banner kind alone (no countdown). */
-export type IntroductionsNotice = RelationshipNotice['kind'];
-
 export interface IntroductionRequestData {
   accountId: string;
   introducer: string;
@@ -54,7 +51,7 @@ export interface IntroductionsInput {
   colleagueNames?: ReadonlyMap<string, string>;
   asOf: Timestamp;
   windowDays: number;
-  notice?: IntroductionsNotice | RelationshipNotice;
+  notice?: RelationshipNotice;
 }
 
 const STRENGTH_KEYS = { strong: 'strength.strong', medium: 'strength.medium', weak: 'strength.weak' } as const;
@@ -62,7 +59,7 @@ const STRENGTH_KEYS = { strong: 'strength.strong', medium: 'strength.medium', we
 export function introductionsCardData(input: IntroductionsInput, catalog: Catalog): IntroductionsCardData {
   const subject = escapeMarkdown(input.subject);
   const shown = input.introducers.slice(0, INTRODUCERS_SHOWN);
-  const notice = typeof input.notice === 'string' ? { kind: input.notice } as RelationshipNotice : input.notice;
+  const { notice } = input;
   return {
     title: input.person === undefined ? catalog.t('introductions.titleAccount', { account: subject }) : catalog.t('introductions.titlePerson', { person: subject }),
     hasNotice: notice !== undefined,

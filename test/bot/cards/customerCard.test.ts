@@ -7,7 +7,7 @@ import { actionsOf, expectValidCard, factsOf, ofType, textsOf } from './cardTree
 import { AS_OF, HOSTILE_NAME, WINDOW_DAYS, busiestDemoAccount, largestInsight, silentInsight } from './fixtures.js';
 
 const catalog = catalogFor('en-GB');
-const options = { consentPending: false, windowDays: WINDOW_DAYS, asOf: AS_OF };
+const options = { windowDays: WINDOW_DAYS, asOf: AS_OF };
 
 describe('the customer card', () => {
   const insight = busiestDemoAccount();
@@ -15,7 +15,7 @@ describe('the customer card', () => {
 
   it('parses strictly, binds every field and fits Teams', () => {
     expectValidCard(card);
-    expectValidCard(renderCard('customer', customerCardData(silentInsight(), catalog, { ...options, consentPending: true })));
+    expectValidCard(renderCard('customer', customerCardData(silentInsight(), catalog, { ...options, notice: { kind: 'consentPending' } })));
   });
 
   it('shows the account name and the score as a gauge over the bands, with a text fallback', () => {
@@ -96,7 +96,7 @@ describe('the customer card', () => {
   it('shows the consent-pending banner only while consent is pending', () => {
     const banner = 'Relationship intelligence is waiting for your admin’s consent. Introductions and contact details appear once it is given.';
     expect(textsOf(card)).not.toContain(banner);
-    const pending = renderCard('customer', customerCardData(insight, catalog, { ...options, consentPending: true }));
+    const pending = renderCard('customer', customerCardData(insight, catalog, { ...options, notice: { kind: 'consentPending' } }));
     expect(textsOf(pending)[0]).toBe(banner);
     expect(ofType(pending, 'Container')[0]).toMatchObject({ style: 'warning' });
   });

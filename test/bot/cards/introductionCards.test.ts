@@ -21,7 +21,7 @@ describe('the introductions card', () => {
 
   it('parses strictly, binds every field and fits Teams, with colleagues, without, and with a notice', () => {
     expectValidCard(renderCard('introductions', introductionsCardData({ ...base, introducers: insight.introducers }, catalog)));
-    expectValidCard(renderCard('introductions', introductionsCardData({ ...base, introducers: [], notice: 'exchangeOff' }, catalog)));
+    expectValidCard(renderCard('introductions', introductionsCardData({ ...base, introducers: [], notice: { kind: 'exchangeOff' } }, catalog)));
   });
 
   it('lists at most five colleagues, each with a strength band and when they were last in touch, never a raw number', () => {
@@ -65,9 +65,9 @@ describe('the introductions card', () => {
   });
 
   it('shows the reason why introductions may be missing', () => {
-    const pending = renderCard('introductions', introductionsCardData({ ...base, introducers: [], notice: 'consentPending' }, catalog));
+    const pending = renderCard('introductions', introductionsCardData({ ...base, introducers: [], notice: { kind: 'consentPending' } }, catalog));
     expect(textsOf(pending)[0]).toMatch(/^Relationship intelligence is waiting for your admin’s consent/);
-    const off = renderCard('introductions', introductionsCardData({ ...base, introducers: insight.introducers, notice: 'exchangeOff' }, catalog));
+    const off = renderCard('introductions', introductionsCardData({ ...base, introducers: insight.introducers, notice: { kind: 'exchangeOff' } }, catalog));
     expect(textsOf(off)[0]).toMatch(/^Exchange integration is turned off/);
     const plain = renderCard('introductions', introductionsCardData({ ...base, introducers: insight.introducers }, catalog));
     expect(textsOf(plain)[0]).toBe(`Who knows someone at ${escapeMarkdown(insight.account.name)}?`);

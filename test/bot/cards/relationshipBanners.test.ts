@@ -72,7 +72,7 @@ describe('relationshipNotice', () => {
   });
 
   it('keeps the older customer-card switch: the consent-pending banner without a countdown', () => {
-    const card = renderCard('customer', customerCardData(insight, catalog, { ...common, consentPending: true }));
+    const card = renderCard('customer', customerCardData(insight, catalog, { ...common, notice: { kind: 'consentPending' } }));
     expect(textsOf(card)[0]).toBe(PENDING);
   });
 });
