@@ -8,6 +8,7 @@ export const configureWizardMessages = {
   'wizard.cancelledTitle': 'Cancelled',
   'wizard.cancelled': 'Nothing was saved. Say the command again whenever you want to start over.',
   'wizard.staleCard': 'That card is from an earlier step, so it was not applied. Here is where you are now.',
+  'enrichment.profile.none': '(none)',
   'wizard.list': '{items} and {count} more',
   'wizard.noBack': 'This is the first step; there is nothing to go back to.',
   'wizard.renderFailed': 'Rapport could not show this step: its card is too large or not valid. Your answers are kept: say “back” to change the previous answer, or “cancel” to stop.',

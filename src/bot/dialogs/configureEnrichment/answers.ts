@@ -54,12 +54,19 @@ export function columnsFitChoices(dataset: RegisteredDataset): boolean {
   return dataset.columns.length <= MAX_COLUMN_CHOICES && Buffer.byteLength(dataset.columns.join('')) <= MAX_COLUMN_CHOICE_BYTES;
 }
 
-/** An input for one column: a choice among the columns, or a box for its name when they do not fit. */
-export function columnInput(dataset: RegisteredDataset, input: { id: string; label: string; value?: string; required?: string }): WizardInput {
-  const { id, label, value, required } = input;
+/**
+ * The choice that maps no column to an optional field. Cards refuse an empty choice value, and
+ * a blank one reads back as nothing typed: the field is left unmapped.
+ */
+export const NO_COLUMN = ' ';
+
+/** An input for one column: a choice among the columns (with `noneTitle`, also "none"), or a box for its name when they do not fit. */
+export function columnInput(dataset: RegisteredDataset, input: { id: string; label: string; value?: string; required?: string; noneTitle?: string }): WizardInput {
+  const { id, label, value, required, noneTitle } = input;
   const common = { id, label, ...(value ? { value } : {}), ...(required ? { required: true, errorMessage: required } : {}) };
+  const none = noneTitle ? [{ title: noneTitle, value: NO_COLUMN }] : [];
   return columnsFitChoices(dataset)
-    ? { kind: 'choice', ...common, choices: dataset.columns.map((column) => ({ title: column, value: column })) }
+    ? { kind: 'choice', ...common, choices: [...none, ...dataset.columns.map((column) => ({ title: column, value: column }))] }
     : { kind: 'text', ...common };
 }
 

@@ -23,7 +23,7 @@ export function profileStep(services: AdminServices): EnrichmentStep {
         const preset = presetColumn(dataset, answers.fieldMapping?.[field]);
         return columnInput(dataset, {
           id: field, label: catalog.t(LABELS[field]), ...(preset ? { value: preset } : {}),
-          ...(field === 'accountId' ? { required: catalog.t('enrichment.profile.accountIdRequired') } : {}),
+          ...(field === 'accountId' ? { required: catalog.t('enrichment.profile.accountIdRequired') } : { noneTitle: catalog.t('enrichment.profile.none') }),
         });
       };
       return {

@@ -117,6 +117,22 @@ describe('configure engagement: a full walk-through', () => {
     expect(inputOf(await test.sendActivity('back'), 'entries')?.value).toBe('ann@contoso.com\nAccount managers\nbob@contoso.com');
   });
 
+  it('clears an optional field chosen before with "(none)"', async () => {
+    const context = await setup({ directory });
+    const datasetId = await registerDataset(context.services, 'Key accounts');
+    const test = wizardClient(context.services);
+    await toDataset(test, context);
+    await test.sendActivity(submit('dataset', { dataset: datasetId }));
+    await test.sendActivity(submit('profile', { accountId: 'AccountId', owner: 'AccountName' }));
+    const profile = await test.sendActivity(submit('email', {}, 'back'));
+    const none = (inputOf(profile, 'owner')?.choices as { title: string; value: string }[])[0]!;
+    expect(none.title).toBe('(none)');
+    expect(inputOf(profile, 'accountId')?.choices).not.toContainEqual(none);
+    await test.sendActivity(submit('profile', { accountId: 'AccountId', owner: none.value }));
+    const back = await test.sendActivity(submit('email', {}, 'back'));
+    expect(inputOf(back, 'owner')?.value).toBeUndefined();
+  });
+
   it('cancels at any step and saves nothing', async () => {
     const context = await setup({ directory });
     await registerDataset(context.services, 'Key accounts');
