@@ -68,6 +68,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     await parts.adminTurns?.resumeProgressCards();
     admin.start();
     alertDelivery?.start();
+    // A run that finished just before a crash or stop gets its alerts now.
+    await alertDelivery?.catchUp();
     stopRelationshipWatch = parts.adminTurns?.watchRelationshipConsent();
     if (config.mode === 'demo' && config.playground) {
       playground = startPlayground({ botEndpoint: `http://127.0.0.1:${port}/api/messages`, port: config.playgroundPort });
@@ -79,7 +81,6 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   }
 }
 
-/** The bot behind its HTTP server (not yet listening): adapter, bot, message endpoint, routes. */
 export interface BotServer {
   server: Server;
   bot: RapportBot;
@@ -92,6 +93,7 @@ export interface BotServerParts {
   delivery?: DeliveryStore;
 }
 
+/** The bot behind its HTTP server (not yet listening): adapter, bot, message endpoint, routes. */
 export async function createBotServer(config: Config, store: RapportStore, log: Logger, parts: BotServerParts = {}): Promise<BotServer> {
   const { admin, delivery } = parts;
   const adapter = createAdapter(config, log);
@@ -112,12 +114,10 @@ export async function createBotServer(config: Config, store: RapportStore, log: 
     store, log, publicUrl: config.publicUrl, adapter, appId, admins: config.admin.admins, tenantRegion: config.admin.tenantRegion,
     ...(alerts ? { delivery: alerts } : {}), ...(adminTurns ? { admin: adminTurns } : {}),
   });
-  admin?.onRunSucceeded((_runId, insights) => bot.useInsights(new InsightsView(insights)));
   admin?.onRunSucceeded(async (runId, insights) => {
+    bot.useInsights(new InsightsView(insights));
     await alerts?.afterRun({ runId, current: insights });
   });
-  // A run that finished just before a crash or stop gets its alerts now.
-  await alerts?.catchUp();
   const server = createServer({
     messages: messageEndpoint(adapter, bot, config),
     health: () => storeHealth(store),

@@ -6,22 +6,22 @@
 import { TurnContext, type CloudAdapter, type Storage } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AdminServicesWithRuns } from '../../jobs/admin/adminBackend.js';
+import { startRelationshipWatch } from '../../jobs/admin/relationshipSwitchOff.js';
+import { systemTimer, type Timer } from '../../jobs/runs/timer.js';
 import type { RapportStore, StoredProgressCard } from '../../store/rapportStore.js';
 import type { ActionOutcome } from '../cardActions.js';
 import { catalogFor, type Catalog } from '../catalog/catalog.js';
 import { escapeMarkdown } from '../cards.js';
-import { DialogRunner } from '../dialogs/dialogRunner.js';
 import { CONFIGURE_ENRICHMENT_DIALOG, configureEnrichmentDialog } from '../dialogs/configureEnrichment/configureEnrichmentDialog.js';
+import { DialogRunner } from '../dialogs/dialogRunner.js';
 import { recordIdentifiableConsent } from '../dialogs/relationshipIntelligence/relationshipConsent.js';
 import { RELATIONSHIP_DIALOG, relationshipIntelligenceDialog } from '../dialogs/relationshipIntelligence/relationshipDialog.js';
 import {
   RELATIONSHIP_CONSENT_VERB, relationshipStatusReply, relationshipSwitchedOffReply, type RelationshipAdminDeps,
 } from '../dialogs/relationshipIntelligence/relationshipStatus.js';
-import { startRelationshipWatch } from '../../jobs/admin/relationshipSwitchOff.js';
-import { systemTimer, type Timer } from '../../jobs/runs/timer.js';
+import { parseIntent } from '../intents.js';
 import { catalogOf, replyActivity, type Asker, type Reply } from '../turn.js';
 import { isAdminIntent, type AdminIntent } from './adminCommands.js';
-import { parseIntent } from '../intents.js';
 import { adminNames } from './adminGate.js';
 import type { AdminTurns } from './adminTurns.js';
 import { afterEnrichmentSaved, consentRecordedNotice, consentStatusReply, type Notify } from './consentCommands.js';

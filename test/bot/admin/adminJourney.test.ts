@@ -237,6 +237,16 @@ describe('an admin sets Rapport up in chat', () => {
     await expect.poll(() => r.store.admin.progressCards()).toEqual([]);
   }, 60_000);
 
+  it('leaves a wizard under way, saving nothing, when the admin types another admin command', async () => {
+    const r = await rig(await tempDataDir());
+    await toDataset(r);
+    const replies = await say(r, admin, 'consent status');
+    expect(said(replies)).toContain('I left the setup you had under way; nothing of it was saved.');
+    expect(said(replies)).toMatch(/consent/i);
+    expect(r.store.admin.enrichment()).toBeNull();
+    expect(said(await submit(r, 'dataset', { dataset: 'x' }))).toContain('belongs to a setup that has already ended');
+  }, 60_000);
+
   it('refuses a seller, naming the admins; only an admin’s help lists the admin commands', async () => {
     const r = await rig(await tempDataDir());
     await send(r, admin, { type: 'installationUpdate', action: 'add' });

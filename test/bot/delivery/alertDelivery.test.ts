@@ -61,6 +61,18 @@ describe('alert delivery in the bot', () => {
     expect(connector.sendTimes.get(personalConversation('bo'))).toHaveLength(2);
   });
 
+  it('plans, at start, a run saved just before a stop that never got its alerts, and only once', async () => {
+    const { store, delivery, alerts } = await rigged();
+    await alerts.afterRun({ runId: 'r1', current: run(AS_OF, 5) });
+    const stale = run(AS_OF + 61 * DAY_MS, 66);
+    await store.insights.saveForRun('r2', stale);
+    await store.runs.record({ id: 'r2', startedAt: AS_OF, finishedAt: AS_OF, status: 'succeeded', mailboxes: 2, emails: 1, meetings: 1, accounts: 2 });
+    expect(await alerts.catchUp()).toBe(3);
+    expect(await alerts.catchUp()).toBe(0);
+    await alerts.worker.drain();
+    expect(sentTo(delivery)).toEqual(['staleAlert contoso → ann', 'staleAlert contoso → bo', 'staleAlert fabrikam → bo']);
+  });
+
   it('honours snooze and mute from the alert card at the next run', async () => {
     const { delivery, alerts } = await rigged();
     const ann = { userKey: 'ann', name: 'Ann' };
