@@ -8,6 +8,7 @@ import { isAdminIntent, refusalFor } from './admin/adminCommands.js';
 import { isAdmin } from './admin/adminGate.js';
 import type { AdminTurns } from './admin/adminTurns.js';
 import { CardActions, type ActionOutcome } from './cardActions.js';
+import { RELATIONSHIP_DIALOG } from './dialogs/relationshipIntelligence/relationshipDialog.js';
 import type { AlertDelivery } from './delivery/alertDelivery.js';
 import { InsightsView } from './insightsView.js';
 import { IntroductionFlow } from './introductionFlow.js';
@@ -71,8 +72,10 @@ export class RapportBot extends TeamsActivityHandler {
         if (refusal) await context.sendActivity(replyActivity(refusal));
         else if (admin) await admin.answer(intent, context, asker, catalog);
         else await context.sendActivity(replyActivity(await this.answers.answer(intent, asker, catalog)));
-      } else if (isWizardSubmit(context.activity.value)) {
-        await context.sendActivity(catalog.t('wizard.ended'));
+      } else if (wizardOf(context.activity.value) !== null) {
+        const refusal = refusalFor(asker, deps.admins ?? [], deps.store.references, catalog);
+        const command = wizardOf(context.activity.value) === RELATIONSHIP_DIALOG ? 'enable relationship intelligence' : 'configure engagement';
+        await context.sendActivity(refusal ? replyActivity(refusal) : catalog.t('wizard.ended', { command }));
       } else if (intent.kind === 'help' && isAdmin(asker, deps.admins ?? [])) {
         await context.sendActivity(replyActivity(this.answers.help(catalog, undefined, undefined, true)));
       } else {
@@ -121,9 +124,10 @@ export class RapportBot extends TeamsActivityHandler {
   }
 }
 
-/** A wizard card's submit (Action.Submit data carries the wizard's id). */
-function isWizardSubmit(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && typeof (value as { wizard?: unknown }).wizard === 'string';
+/** The wizard a card's submit came from (Action.Submit data carries its id), or null. */
+function wizardOf(value: unknown): string | null {
+  const wizard = typeof value === 'object' && value !== null ? (value as { wizard?: unknown }).wizard : undefined;
+  return typeof wizard === 'string' ? wizard : null;
 }
 
 export async function createBot(deps: BotDependencies): Promise<RapportBot> {

@@ -4,11 +4,18 @@ import type { Catalog } from '../catalog/catalog.js';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function dateTimeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}`;
+const STYLES = {
+  long: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  short: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  weekday: { weekday: 'long' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** One formatter per locale, zone and style, made on first use. */
+function dateTimeFormat(locale: string, timeZone: string, style: keyof typeof STYLES): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${style}`;
   let format = formats.get(key);
   if (!format) {
-    const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+    const options = STYLES[style];
     try {
       format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
     } catch {
@@ -22,7 +29,7 @@ function dateTimeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
 
 /** "Mon 9 Nov 2026, 06:00" in `timeZone`. */
 export function formatDateTime(at: number, catalog: Catalog, timeZone: string): string {
-  return dateTimeFormat(catalog.locale, timeZone).format(at);
+  return dateTimeFormat(catalog.locale, timeZone, 'long').format(at);
 }
 
 /** "42 s", "3 min 5 s", "1 h 20 min". */
@@ -41,7 +48,7 @@ const MONDAY = Date.UTC(2024, 0, 1);
 const DAY_INDEX = { Monday: 0, Tuesday: 1, Wednesday: 2, Thursday: 3, Friday: 4, Saturday: 5, Sunday: 6 } as const;
 
 export function weekdayName(day: keyof typeof DAY_INDEX, catalog: Catalog): string {
-  return new Intl.DateTimeFormat(catalog.locale, { weekday: 'long', timeZone: 'UTC' }).format(MONDAY + DAY_INDEX[day] * 86_400_000);
+  return dateTimeFormat(catalog.locale, 'UTC', 'weekday').format(MONDAY + DAY_INDEX[day] * 86_400_000);
 }
 
 /** "Enrichment runs every Monday at 06:00 (Europe/London)." */
@@ -53,20 +60,7 @@ export function scheduleText(schedule: StoredSchedule, catalog: Catalog, timeZon
   }
 }
 
-const shortFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** "3 Nov, 06:00" in `timeZone`: chart labels. */
 export function formatShortDateTime(at: number, catalog: Catalog, timeZone: string): string {
-  const key = `${catalog.locale}|${timeZone}`;
-  let format = shortFormats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-    try {
-      format = new Intl.DateTimeFormat(catalog.locale, { ...options, timeZone });
-    } catch {
-      format = new Intl.DateTimeFormat(catalog.locale, { ...options, timeZone: 'UTC' });
-    }
-    shortFormats.set(key, format);
-  }
-  return format.format(at);
+  return dateTimeFormat(catalog.locale, timeZone, 'short').format(at);
 }

@@ -204,7 +204,7 @@ export const en = {
   'admin.notAvailable': 'Setting Rapport up in chat (enrichment, consent, schedules) is not available in this version yet. Until then an administrator enriches data with the rapport command line.',
   'admin.refusedTitle': 'Only admins can do that',
   'admin.refused': 'Setting up Rapport (enrichment, consent, runs, schedules, results) is for Rapport’s admins: {admins}. Ask one of them.',
-  'wizard.ended': 'That form belongs to a setup that has already ended, so nothing was changed. Say “configure engagement” to start again.',
+  'wizard.ended': 'That form belongs to a setup that has already ended, so nothing was changed. Say “{command}” to start again.',
   'wizard.left': 'I left the setup you had under way; nothing of it was saved.',
   'admin.personalOnly': 'The results include a download link to the whole output table, so I show them only in our personal chat: ask me there.',
   'admin.refusedNoneConfigured': 'Setting up Rapport is for its admins, and none is configured yet: your IT team sets them with RAPPORT_ADMINS.',

@@ -252,6 +252,9 @@ describe('an admin sets Rapport up in chat', () => {
     await send(r, admin, { type: 'installationUpdate', action: 'add' });
     expect(said(await say(r, seller, 'configure engagement'))).toContain('Only admins can do that');
     expect(said(await say(r, seller, 'help'))).not.toContain('Setting Rapport up (admins)');
+    const submitted = await send(r, seller, { type: 'message', value: { wizard: 'relationshipIntelligence', step: 'overview', action: 'next' } });
+    expect(said(submitted)).toContain('Only admins can do that');
+    expect(said(await submit(r, 'overview', {}, 'next', 'relationshipIntelligence'))).toContain('Say “enable relationship intelligence” to start again.');
     expect(said(await say(r, admin, 'help'))).toContain('“configure engagement” · “consent status” · “run now”');
     expect(said(await say(r, seller, 'run now'))).toContain('Alex Wilber');
   }, 60_000);
