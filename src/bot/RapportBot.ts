@@ -59,7 +59,8 @@ export class RapportBot extends TeamsActivityHandler {
     });
     this.onMessage(async (context, next) => {
       const asker = await this.remember(context);
-      const admin = deps.admin && isAdmin(asker, deps.admins ?? []) ? deps.admin : null;
+      const asAdmin = isAdmin(asker, deps.admins ?? []);
+      const admin = asAdmin ? deps.admin ?? null : null;
       if (admin && await admin.continueDialog(context)) {
         deps.log.info({ activityId: context.activity.id }, 'dialog turn');
         return next();
@@ -76,7 +77,7 @@ export class RapportBot extends TeamsActivityHandler {
         const refusal = refusalFor(asker, deps.admins ?? [], deps.store.references, catalog);
         const command = wizardOf(context.activity.value) === RELATIONSHIP_DIALOG ? 'enable relationship intelligence' : 'configure engagement';
         await context.sendActivity(refusal ? replyActivity(refusal) : catalog.t('wizard.ended', { command }));
-      } else if (intent.kind === 'help' && isAdmin(asker, deps.admins ?? [])) {
+      } else if (intent.kind === 'help' && asAdmin) {
         await context.sendActivity(replyActivity(this.answers.help(catalog, undefined, undefined, true)));
       } else {
         await context.sendActivity(replyActivity(await this.answers.answer(intent, asker, catalog)));

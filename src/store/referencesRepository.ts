@@ -12,6 +12,8 @@ export interface ReferencesRepository {
   save(ref: StoredReference): Promise<void>;
   /** The user's personal reference, found by user key, email (any case) or AAD object id. */
   personalFor(userKeyOrEmailOrAadId: string): StoredReference | undefined;
+  /** The personal reference, else any group chat or channel reference of the user (which gives their Teams id). */
+  anyFor(userKeyOrEmailOrAadId: string): StoredReference | undefined;
   all(): StoredReference[];
 }
 
@@ -34,20 +36,31 @@ export function referencesRepository(state: StateDb): ReferencesRepository {
     },
 
     personalFor(key) {
-      const wanted = key.trim();
-      const lowered = wanted.toLowerCase();
-      let newest: StoredReference | undefined;
-      for (const ref of state.data.personalReferences) {
-        const matches = ref.userKey === wanted || ref.email === lowered || ref.aadObjectId?.toLowerCase() === lowered;
-        if (matches && (!newest || ref.updatedAt > newest.updatedAt)) newest = ref;
-      }
+      const newest = newestOf(state.data.personalReferences, key);
       return newest && structuredClone(newest);
+    },
+
+    anyFor(key) {
+      const found = newestOf(state.data.personalReferences, key) ?? newestOf(state.data.conversationReferences, key);
+      return found && structuredClone(found);
     },
 
     all() {
       return [...state.data.personalReferences, ...state.data.conversationReferences].map((ref) => structuredClone(ref));
     },
   };
+}
+
+/** The newest reference of the person known by user key, email (any case) or AAD object id. */
+function newestOf(refs: readonly StoredReference[], key: string): StoredReference | undefined {
+  const wanted = key.trim();
+  const lowered = wanted.toLowerCase();
+  let newest: StoredReference | undefined;
+  for (const ref of refs) {
+    const matches = ref.userKey === wanted || ref.email === lowered || ref.aadObjectId?.toLowerCase() === lowered;
+    if (matches && (!newest || ref.updatedAt > newest.updatedAt)) newest = ref;
+  }
+  return newest;
 }
 
 function normalized(ref: StoredReference): StoredReference {

@@ -32,6 +32,17 @@ describe('references', () => {
     expect(store.references.personalFor('someone-else')).toBeUndefined();
   });
 
+  it('find any reference of a person: the personal one first, else their newest group chat or channel', async () => {
+    const store = await openTestStore(await tempDataDir());
+    await store.references.save(reference({ conversationId: '19:group', conversationType: 'groupChat', updatedAt: 5 }));
+    await store.references.save(reference({ conversationId: '19:channel', conversationType: 'channel', updatedAt: 6 }));
+    expect(store.references.personalFor('uma@us.com')).toBeUndefined();
+    expect(store.references.anyFor('UMA@us.com')?.conversationType).toBe('channel');
+    await store.references.save(reference({ conversationId: 'a:personal', updatedAt: 1 }));
+    expect(store.references.anyFor('aad-1111')?.conversationType).toBe('personal');
+    expect(store.references.anyFor('someone-else')).toBeUndefined();
+  });
+
   it('keep one personal reference per user: a newer one replaces it', async () => {
     const store = await openTestStore(await tempDataDir());
     await store.references.save(reference({ conversationId: 'a:old', updatedAt: 1 }));

@@ -130,8 +130,7 @@ export class AlertDelivery {
   proactive(): Proactive {
     return {
       sendTo: async (personKey: string, reply: Reply) => {
-        const references = this.options.store.references;
-        const known = references.personalFor(personKey) ?? references.all().find((ref) => ref.userKey === personKey || ref.email === personKey.toLowerCase());
+        const known = this.options.store.references.anyFor(personKey);
         if (!known) return false;
         await this.enqueue(known.userKey, 'introduction', reply);
         return true;

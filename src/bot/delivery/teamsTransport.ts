@@ -34,12 +34,6 @@ export function teamsTransport(options: TeamsTransportOptions): TeamsTransport {
   const channelReference = (conversationId: string): StoredReference | undefined =>
     references.all().find((ref) => ref.conversationType !== 'personal' && conversationIdOf(ref.reference) === conversationId);
 
-  /** Any stored reference of the user (a group chat or channel they wrote in), for their Teams id. */
-  const anyReferenceOf = (recipientKey: string): StoredReference | undefined => {
-    const lowered = recipientKey.toLowerCase();
-    return references.all().find((ref) => ref.userKey === recipientKey || ref.email === lowered || ref.aadObjectId?.toLowerCase() === lowered);
-  };
-
   const continueIn = async (reference: Partial<ConversationReference>, activity: Partial<Activity>, beforeRequest: () => Promise<void>): Promise<SendOutcome> => {
     let outcome: SendOutcome = { kind: 'failed', error: 'the adapter did not run the send' };
     try {
@@ -99,9 +93,8 @@ export function teamsTransport(options: TeamsTransportOptions): TeamsTransport {
         if (!channel) return { kind: 'unreachable', reason: 'no stored reference for the channel' };
         return continueIn(channel.reference as Partial<ConversationReference>, activity, beforeRequest);
       }
-      const personal = references.personalFor(message.recipientKey);
-      if (personal) return continueIn(personal.reference as Partial<ConversationReference>, activity, beforeRequest);
-      const known = anyReferenceOf(message.recipientKey);
+      const known = references.anyFor(message.recipientKey);
+      if (known?.conversationType === 'personal') return continueIn(known.reference as Partial<ConversationReference>, activity, beforeRequest);
       if (!known) return { kind: 'unreachable', reason: 'no conversation with Rapport (the app was never used by this user)' };
       return createAndSend(message.recipientKey, known, activity, beforeRequest);
     },

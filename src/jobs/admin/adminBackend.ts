@@ -67,32 +67,17 @@ export async function createAdminBackend(options: AdminBackendOptions): Promise<
     ...(options.timer ? { timer: options.timer } : {}), ...(options.asOf ? { asOf: options.asOf } : {}),
   });
   const consentListeners: ((record: ConsentRecord, state: ConsentStatePayload) => void | Promise<void>)[] = [];
-  const runListeners: ((runId: string, insights: EnrichmentInsights) => void | Promise<void>)[] = [];
 
-  // Each listener on its own: a failing one neither hides the run from the others nor stops the schedule's refresh.
-  const tell = async <A extends unknown[]>(what: string, listeners: readonly ((...args: A) => unknown)[], ...args: A) => {
-    for (const listener of listeners) {
-      try {
-        await listener(...args);
-      } catch (error) {
-        log.error({ error: error instanceof Error ? error.message : String(error) }, `${what} listener failed`);
-      }
-    }
-  };
-
+  // The run service tells each run-finished listener on its own (a failing one is logged, the next still told).
+  runs.onRunFinished((outcome) => {
+    // A run that found consent withdrawn cleared it: the schedule must stop firing.
+    runs.refresh();
+    if (outcome.status === 'failed') log.warn({ runId: outcome.runId, error: outcome.error }, 'enrichment run failed');
+  });
   runs.onRunFinished(async (outcome) => {
-    try {
-      if (outcome.status === 'succeeded') {
-        log.info({ runId: outcome.run.runId, accounts: outcome.run.summary.accounts }, 'enrichment run succeeded');
-        await tell('directory snapshot', [() => store.admin.saveDirectory({ runId: outcome.run.runId, takenAt: now(), mailboxes: job.lastMailboxes() })]);
-        await tell('run succeeded', runListeners, outcome.run.runId, outcome.run.insights);
-      } else {
-        log.warn({ runId: outcome.runId, error: outcome.error }, 'enrichment run failed');
-      }
-    } finally {
-      // A run that found consent withdrawn cleared it: the schedule must stop firing.
-      runs.refresh();
-    }
+    if (outcome.status !== 'succeeded') return;
+    log.info({ runId: outcome.run.runId, accounts: outcome.run.summary.accounts }, 'enrichment run succeeded');
+    await store.admin.saveDirectory({ runId: outcome.run.runId, takenAt: now(), mailboxes: job.lastMailboxes() });
   });
 
   const consent = createConsentService({
@@ -105,8 +90,14 @@ export async function createAdminBackend(options: AdminBackendOptions): Promise<
     nonce: randomUUID,
     async onConsentRecorded(record, state) {
       runs.refresh();
-      // Consent is recorded whatever a listener does: the admin's browser must say so.
-      await tell('consent recorded', consentListeners, record, state);
+      for (const listener of consentListeners) {
+        try {
+          await listener(record, state);
+        } catch (error) {
+          // Consent is recorded whatever a listener does: the admin's browser must say so.
+          log.error({ error: error instanceof Error ? error.message : String(error) }, 'consent-recorded listener failed');
+        }
+      }
     },
   });
 
@@ -139,7 +130,9 @@ export async function createAdminBackend(options: AdminBackendOptions): Promise<
       },
     },
     onConsentRecorded: (listener) => void consentListeners.push(listener),
-    onRunSucceeded: (listener) => void runListeners.push(listener),
+    onRunSucceeded: (listener) => void runs.onRunFinished(async (outcome) => {
+      if (outcome.status === 'succeeded') await listener(outcome.run.runId, outcome.run.insights);
+    }),
     start: () => runs.start(),
     stop: () => runs.stop(),
   };

@@ -36,7 +36,6 @@ export interface AdminRunService extends RunService {
   readiness(): RunReadiness;
   /** Re-reads consent and enrichment from the store and re-arms the schedule: call after either was saved. */
   refresh(): void;
-  setConsentRecordedAt(at: number | null): void;
   /** Told about every finished run (after the coordinator recorded it); returns an unsubscribe function. */
   onRunFinished(listener: (outcome: RunOutcome) => void | Promise<void>): () => void;
   /** Arms the schedule, and resumes a run a stop or crash interrupted (its checkpoint is on disk). */
@@ -135,7 +134,6 @@ export function createRunService(options: RunServiceOptions): AdminRunService {
       return () => void finishedListeners.delete(listener);
     },
     refresh,
-    setConsentRecordedAt: (at) => scheduler.setConsentRecordedAt(at !== null && store.admin.enrichment() !== null ? at : null),
     start() {
       scheduler.start();
       refresh();

@@ -90,7 +90,7 @@ describe('run service', () => {
     runs.start();
     expect(runs.nextRunAt()).toBeNull();
     await store.admin.recordConsent('tenant-1', consentAt);
-    runs.setConsentRecordedAt(consentAt);
+    runs.refresh();
     expect(runs.readiness()).toBe('not-configured');
     expect(armed).toEqual([]);
     await store.admin.saveEnrichment(enrichment);

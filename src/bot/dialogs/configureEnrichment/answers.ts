@@ -41,6 +41,13 @@ export function unknownColumnError(dataset: RegisteredDataset, column: string, c
   return catalog.t('enrichment.column.unknown', { dataset: dataset.name, column, columns: listNames(dataset.columns, catalog) });
 }
 
+/** A required column input (chosen or typed): the dataset's column, or the error to show. */
+export function requiredColumn(dataset: RegisteredDataset, typed: string, missing: string, catalog: Catalog): { column: string } | { error: string } {
+  if (typed === '') return { error: missing };
+  const column = columnOf(dataset, typed);
+  return column ? { column } : { error: unknownColumnError(dataset, typed, catalog) };
+}
+
 /**
  * Up to this many columns (and this many bytes of their names) are offered as choices. A step
  * has up to four column inputs, each listing every column twice (title and value): within these

@@ -1,6 +1,6 @@
 /** Step 6: the column holding contacts' email addresses: it must exist and mostly hold addresses. */
 import type { AdminServices } from '../../../jobs/admin/adminServices.js';
-import { columnInput, columnOf, datasetOf, presetColumn, typedColumnsNote, unknownColumnError, type EnrichmentStep } from './answers.js';
+import { columnInput, datasetOf, presetColumn, requiredColumn, typedColumnsNote, type EnrichmentStep } from './answers.js';
 import { inputText } from '../wizardText.js';
 
 /** Below this share of addresses among a column's values, it is not the email column. */
@@ -24,10 +24,9 @@ export function emailStep(services: AdminServices): EnrichmentStep {
     async submit(input, answers, { catalog }) {
       const dataset = datasetOf(services, answers);
       if (!dataset) return { error: catalog.t('enrichment.review.datasetGone') };
-      const typed = inputText(input, 'email');
-      if (typed === '') return { error: catalog.t('enrichment.email.required') };
-      const column = columnOf(dataset, typed);
-      if (!column) return { error: unknownColumnError(dataset, typed, catalog) };
+      const chosen = requiredColumn(dataset, inputText(input, 'email'), catalog.t('enrichment.email.required'), catalog);
+      if ('error' in chosen) return chosen;
+      const { column } = chosen;
       const share = await services.datasets.emailShare(dataset.id, column);
       if (share.share < MIN_EMAIL_SHARE) {
         return {

@@ -2,7 +2,7 @@
 import type { AdminServices } from '../../../jobs/admin/adminServices.js';
 import type { StoredFieldMapping } from '../../../store/adminSchema.js';
 import type { WizardInput } from '../../cardData/wizardStep.js';
-import { columnInput, columnOf, datasetOf, presetColumn, typedColumnsNote, unknownColumnError, type EnrichmentStep } from './answers.js';
+import { columnInput, columnOf, datasetOf, presetColumn, requiredColumn, typedColumnsNote, unknownColumnError, type EnrichmentStep } from './answers.js';
 import { inputText, listNames } from '../wizardText.js';
 
 type ProfileField = 'accountId' | 'accountName' | 'domain' | 'owner';
@@ -39,10 +39,9 @@ export function profileStep(services: AdminServices): EnrichmentStep {
     async submit(input, answers, { catalog }) {
       const dataset = datasetOf(services, answers);
       if (!dataset) return { error: catalog.t('enrichment.review.datasetGone') };
-      const accountIdTyped = inputText(input, 'accountId');
-      if (accountIdTyped === '') return { error: catalog.t('enrichment.profile.accountIdRequired') };
-      const accountId = columnOf(dataset, accountIdTyped);
-      if (!accountId) return { error: unknownColumnError(dataset, accountIdTyped, catalog) };
+      const chosen = requiredColumn(dataset, inputText(input, 'accountId'), catalog.t('enrichment.profile.accountIdRequired'), catalog);
+      if ('error' in chosen) return chosen;
+      const accountId = chosen.column;
       const mapping: Partial<StoredFieldMapping> = { ...(answers.fieldMapping?.email ? { email: answers.fieldMapping.email } : {}), accountId };
       for (const field of OPTIONAL_FIELDS) {
         const typed = typeof input[field] === 'string' ? (input[field] as string).trim() : '';

@@ -19,6 +19,17 @@ async function toDataset(test: DialogTestClient, context: Setup) {
   return test.sendActivity(submit('consent', { agree: 'true' }));
 }
 
+/** Through the profile step (owner mapped to AccountName), then back to it from the email step. */
+async function backToProfileWithOwner() {
+  const context = await setup({ directory });
+  const datasetId = await registerDataset(context.services, 'Key accounts');
+  const test = wizardClient(context.services);
+  await toDataset(test, context);
+  await test.sendActivity(submit('dataset', { dataset: datasetId }));
+  await test.sendActivity(submit('profile', { accountId: 'AccountId', owner: 'AccountName' }));
+  return { test, datasetId, profile: await test.sendActivity(submit('email', {}, 'back')) };
+}
+
 describe('configure engagement: a full walk-through', () => {
   it('shows every step with its facts and saves exactly what was answered', async () => {
     const context = await setup({ directory });
@@ -101,13 +112,7 @@ describe('configure engagement: a full walk-through', () => {
   });
 
   it('goes back with every answer kept', async () => {
-    const context = await setup({ directory });
-    const datasetId = await registerDataset(context.services, 'Key accounts');
-    const test = wizardClient(context.services);
-    await toDataset(test, context);
-    await test.sendActivity(submit('dataset', { dataset: datasetId }));
-    await test.sendActivity(submit('profile', { accountId: 'AccountId', owner: 'AccountName' }));
-    const profile = await test.sendActivity(submit('email', {}, 'back'));
+    const { test, datasetId, profile } = await backToProfileWithOwner();
     expect(stepTitle(profile)).toBe('Account fields');
     expect(inputOf(profile, 'accountId')?.value).toBe('AccountId');
     expect(inputOf(profile, 'owner')?.value).toBe('AccountName');
@@ -118,13 +123,7 @@ describe('configure engagement: a full walk-through', () => {
   });
 
   it('clears an optional field chosen before with "(none)"', async () => {
-    const context = await setup({ directory });
-    const datasetId = await registerDataset(context.services, 'Key accounts');
-    const test = wizardClient(context.services);
-    await toDataset(test, context);
-    await test.sendActivity(submit('dataset', { dataset: datasetId }));
-    await test.sendActivity(submit('profile', { accountId: 'AccountId', owner: 'AccountName' }));
-    const profile = await test.sendActivity(submit('email', {}, 'back'));
+    const { test, profile } = await backToProfileWithOwner();
     const none = (inputOf(profile, 'owner')?.choices as { title: string; value: string }[])[0]!;
     expect(none.title).toBe('(none)');
     expect(inputOf(profile, 'accountId')?.choices).not.toContainEqual(none);

@@ -20,6 +20,7 @@ const references: ReferencesRepository = {
   save: async () => undefined,
   all: () => [],
   personalFor: (key) => (key === TENANT_ADMIN.aadObjectId ? { userKey: key, name: TENANT_ADMIN.name } as StoredReference : undefined),
+  anyFor: (key) => references.personalFor(key),
 };
 
 function deps(initial: RelationshipSettings | null, tenantAdmins?: string[]) {

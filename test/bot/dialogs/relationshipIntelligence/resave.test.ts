@@ -88,7 +88,7 @@ describe('enable relationship intelligence: many groups', () => {
   });
 
   it('lists a few groups on the status card, which stays under Teams’ limit', () => {
-    const references: ReferencesRepository = { save: async () => undefined, all: () => [], personalFor: () => undefined };
+    const references: ReferencesRepository = { save: async () => undefined, all: () => [], personalFor: () => undefined, anyFor: () => undefined };
     const long = Array.from({ length: 200 }, (_, i) => `Group ${i} `.padEnd(200, 'x'));
     const { services } = setup({ initial: { ...PENDING, groups: long } });
     const reply = relationshipStatusReply({ services, references }, catalogFor('en-GB'));
