@@ -51,6 +51,15 @@ export class CopyTable {
     return this.ids.length;
   }
 
+  /** Every row, by time and then by id: an order that does not depend on reading order. */
+  rowsInTimeOrder(): Int32Array {
+    const rows = new Int32Array(this.size);
+    for (let row = 0; row < rows.length; row++) rows[row] = row;
+    const time = this.time;
+    const ids = this.ids;
+    return rows.sort((a, b) => time.get(a) - time.get(b) || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+  }
+
   rowOf(id: string): number | undefined {
     return this.rowById.get(id);
   }

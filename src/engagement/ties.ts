@@ -99,7 +99,7 @@ export function computeTies(index: ActivityIndex): TieTable {
   const ties = new TieTable();
   const decay = (time: Timestamp) => 2 ** (-(asOf - time) / DAY_MS / TIE_HALF_LIFE_DAYS);
 
-  for (const email of fold.emailRecords()) {
+  for (const email of fold.emailRecordsInTimeOrder()) {
     if (email.sentAt < window.start) continue;
     const value = damping(email.recipients.length) * decay(email.sentAt);
     if (classOf[email.from] === INTERNAL) {
@@ -112,7 +112,7 @@ export function computeTies(index: ActivityIndex): TieTable {
       }
     }
   }
-  for (const meeting of fold.meetingRecords()) {
+  for (const meeting of fold.meetingRecordsInTimeOrder()) {
     if (meeting.start < window.start || meeting.start >= asOf || !isCountedMeeting(meeting)) continue;
     const value = 3 * damping(meeting.participants.length) * decay(meeting.start);
     const internals = meeting.participants.filter((id) => classOf[id] === INTERNAL);
@@ -142,7 +142,9 @@ export type IntroducerFilter = (internalAddress: string) => boolean;
  */
 export function whoKnows(index: ActivityIndex, ties: TieTable, externals: Iterable<number>, isAllowed: IntroducerFilter = () => true): Introducer[] {
   const byInternal = new Map<number, Introducer>();
-  for (const external of externals) {
+  // In address order, so that each introducer's total is summed in the same order every run.
+  const byAddress = [...externals].sort((a, b) => compareText(index.addresses.address(a), index.addresses.address(b)));
+  for (const external of byAddress) {
     const withAddress = index.addresses.address(external);
     for (const tie of ties.of(external)) {
       if (!knows(tie)) continue;
@@ -161,7 +163,9 @@ export function whoKnows(index: ActivityIndex, ties: TieTable, externals: Iterab
       }
     }
   }
-  return [...byInternal.values()].sort(
-    (a, b) => b.strongest - a.strongest || b.total - a.total || (a.internal < b.internal ? -1 : a.internal > b.internal ? 1 : 0),
-  );
+  return [...byInternal.values()].sort((a, b) => b.strongest - a.strongest || b.total - a.total || compareText(a.internal, b.internal));
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

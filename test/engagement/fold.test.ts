@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityItem } from '../../src/engagement/activity.js';
+import { computeTies, whoKnows } from '../../src/engagement/ties.js';
 import { ActivityFold } from '../../src/engagement/fold.js';
 import { computeEngagement } from '../../src/engagement/engine.js';
 import { at, attribution, dataset, fold, mail, meeting, run, yearRow } from './builders.js';
@@ -105,6 +106,20 @@ describe('order independence', () => {
     const merged = new ActivityFold(at(AS_OF));
     for (const partial of shuffled([...partials.values()], seed * 31)) merged.merge(partial);
     expect(computeEngagement(merged, attribution(customers)).rows).toEqual(reference);
+  });
+
+  it.each([1, 2, 3, 4, 5])('gives bit-identical tie strengths and introducers in any reading order (seed %i)', (seed) => {
+    const tiesOf = (folded: ActivityFold) => {
+      const index = computeEngagement(folded, attribution(customers)).index;
+      const ties = computeTies(index);
+      const externals = ['ann@acme.com', 'bob@acme.com'].map((address) => index.addresses.idOf(address));
+      const strengths = [...ties.all()].map((tie) => [index.addresses.address(tie.internal), index.addresses.address(tie.external), tie.strength] as const);
+      return { strengths: strengths.sort((a, b) => (`${a[0]} ${a[1]}` < `${b[0]} ${b[1]}` ? -1 : 1)), introducers: whoKnows(index, ties, externals) };
+    };
+    const expected = tiesOf(fold(AS_OF, items));
+    const merged = new ActivityFold(at(AS_OF));
+    for (const mailbox of shuffled(mailboxes, seed)) merged.merge(fold(AS_OF, shuffled(items.filter((item) => item.mailbox === mailbox), seed)));
+    expect(tiesOf(merged)).toEqual(expected);
   });
 
   it('resumes from a snapshot to the same table', () => {
