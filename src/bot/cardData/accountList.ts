@@ -46,7 +46,7 @@ function titleOf(list: AccountListKind, catalog: Catalog): string {
 
 export function accountListCardData(list: AccountListInput, catalog: Catalog): AccountListCardData {
   const shown = list.rows.slice(0, ACCOUNT_LIST_MAX_ROWS);
-  const total = catalog.plural('list.count', list.rows.length);
+  const total = catalog.t('list.count', { count: list.rows.length });
   const csvUrl = list.kind === 'segment' ? list.csvUrl ?? '' : '';
   return {
     title: titleOf(list, catalog),

@@ -69,6 +69,6 @@ export function emailAndMeetingSeries(counts: readonly PeriodCounts[], label: (s
 export function emailAndMeetingFacts(counts: readonly PeriodCounts[], label: (start: string) => string, catalog: Catalog): Fact[] {
   return counts.map((period) => ({
     title: label(period.start),
-    value: catalog.t('chart.emailsAndMeetings', { emails: catalog.plural('count.emails', period.emails), meetings: catalog.plural('count.meetings', period.meetings) }),
+    value: catalog.t('chart.emailsAndMeetings', { emails: catalog.t('count.emails', { count: period.emails }), meetings: catalog.t('count.meetings', { count: period.meetings }) }),
   }));
 }

@@ -38,7 +38,7 @@ export function relationshipNoticeText(notice: RelationshipNotice, catalog: Cata
   switch (notice.kind) {
     case 'consentPending': {
       const pending = catalog.t('common.consentPending');
-      return notice.daysLeft === undefined ? pending : `${pending} ${catalog.plural('ri.banner.daysLeft', notice.daysLeft)}`;
+      return notice.daysLeft === undefined ? pending : `${pending} ${catalog.t('ri.banner.daysLeft', { count: notice.daysLeft })}`;
     }
     case 'exchangeOff':
       return catalog.t('common.exchangeOff');
@@ -143,7 +143,7 @@ export function relationshipCardData(insight: AccountInsight, catalog: Catalog, 
     ],
     weeklyFacts: kpis.weekly.map((week) => ({
       title: weekLabel(week.weekStart),
-      value: catalog.t('chart.sentReceivedMeetings', { sent: week.emailsSent, received: week.emailsReceived, meetings: catalog.plural('count.meetings', week.meetings) }),
+      value: catalog.t('chart.sentReceivedMeetings', { sent: week.emailsSent, received: week.emailsReceived, meetings: catalog.t('count.meetings', { count: week.meetings }) }),
     })),
     freshness: freshnessText(catalog, options.asOf, options.windowDays),
   };

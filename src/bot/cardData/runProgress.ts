@@ -89,6 +89,6 @@ export function runProgressCardData(view: RunProgressView, catalog: Catalog): Ru
       }),
     })),
     hasMoreProblems: hidden > 0,
-    moreProblems: hidden > 0 ? catalog.plural('progress.moreProblems', hidden) : '',
+    moreProblems: hidden > 0 ? catalog.t('progress.moreProblems', { count: hidden }) : '',
   };
 }

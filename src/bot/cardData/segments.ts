@@ -27,7 +27,7 @@ export function segmentsCardData(segments: readonly SavedSegmentSummary[], catal
     segments: segments.slice(0, SEGMENTS_SHOWN).map((segment) => ({
       name: escapeMarkdown(segment.name),
       expression: escapeMarkdown(segment.expression),
-      countText: catalog.plural('list.count', segment.count),
+      countText: catalog.t('list.count', { count: segment.count }),
       runName: segment.name,
     })),
     isEmpty: segments.length === 0,

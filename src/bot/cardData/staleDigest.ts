@@ -33,7 +33,7 @@ export function staleDigestCardData(message: DigestMessage, catalog: Catalog): S
       }),
     })),
     hasMore: hidden > 0,
-    moreText: hidden > 0 ? catalog.plural('digest.more', hidden) : '',
+    moreText: hidden > 0 ? catalog.t('digest.more', { count: hidden }) : '',
     freshness: freshnessText(catalog, message.asOf, message.windowDays),
   };
 }

@@ -1,28 +1,27 @@
 /**
- * The message catalog: every user-facing string, chosen by the activity's locale, with
- * number and date formatting for that locale. A language without its own file falls back
- * to English (messages and formats alike), so adding one needs no change elsewhere.
+ * The message catalog: every user-facing string, chosen by a locale, as ICU messages
+ * (intl-messageformat) with that locale's CLDR plural rules, and number, date and list
+ * formatting for it. `catalogFor('sv-SE')` is Swedish with Swedish formats.
  */
+import { IntlMessageFormat } from 'intl-messageformat';
 import type { Timestamp } from '../../engagement/activity.js';
-import { en } from './en.js';
+import { FALLBACK_LOCALE, languageOf, messagesOf, supportedLocale, type Language, type MessageKey, type Messages } from './languages.js';
+import type { MessageParameters } from './messageArguments.js';
+import { messageShape, parseMessage, type MessageShape } from './messageShape.js';
+import type { en } from './en/index.js';
 
-export type MessageKey = keyof typeof en;
-export type Messages = { readonly [K in MessageKey]: string };
+export type { Language, MessageKey, Messages, Translation } from './languages.js';
+export { availableLanguages, LANGUAGES } from './languages.js';
 
-/** The placeholder names of a message: `'Hi {name}, {count}'` gives `'name' | 'count'`. */
-export type Placeholders<Text extends string> = Text extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
-export type MessageParams<K extends MessageKey> = Record<Placeholders<(typeof en)[K]>, string | number>;
+export type MessageParams<K extends MessageKey> = MessageParameters<(typeof en)[K]>;
 /** No argument for a message without placeholders, exactly its placeholders otherwise. */
-export type MessageArgs<K extends MessageKey> = [Placeholders<(typeof en)[K]>] extends [never] ? [] : [params: MessageParams<K>];
-/** Keys `X` for which both `X.one` and `X.other` exist. */
-export type PluralKey = { [K in MessageKey]: K extends `${infer Base}.other` ? (`${Base}.one` extends MessageKey ? Base : never) : never }[MessageKey];
+export type MessageArgs<K extends MessageKey> = keyof MessageParams<K> extends never ? [] : [params: MessageParams<K>];
 
 export interface Catalog {
-  /** The locale used for numbers and dates, e.g. `en-GB`. */
+  /** The locale used for numbers and dates, e.g. `sv-SE`. */
   readonly locale: string;
+  readonly language: Language;
   t<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string;
-  /** `X.one` or `X.other` by the count, with `{count}` formatted. */
-  plural(key: PluralKey, count: number): string;
   formatNumber(value: number, maximumFractionDigits?: number): string;
   /** A UTC calendar date: a timestamp or `YYYY-MM-DD`; "3 Nov 2026" in en-GB. */
   formatDate(date: Timestamp | string): string;
@@ -32,53 +31,31 @@ export interface Catalog {
   formatDayMonth(date: Timestamp | string): string;
   /** Whole days ago: "today", "yesterday", "5 days ago"; null is "never". */
   formatRelativeDays(days: number | null): string;
+  /** "a, b and c", by the locale's rules. */
+  formatList(items: readonly string[]): string;
 }
-
-const MESSAGES_BY_LANGUAGE: Readonly<Record<string, Messages>> = { en };
-const FALLBACK_LOCALE = 'en';
-const PLACEHOLDER = /\{([^{}]+)\}/g;
 
 const catalogs = new Map<string, Catalog>();
 
-export function catalogFor(locale: string | undefined): Catalog {
-  const resolved = supportedLocale(locale);
+/**
+ * The catalog for a client's locale, else for `fallbackLocale` (the organisation's default),
+ * else English.
+ */
+export function catalogFor(locale: string | undefined | null, fallbackLocale?: string | null): Catalog {
+  const resolved = supportedLocale(locale) ?? supportedLocale(fallbackLocale) ?? FALLBACK_LOCALE;
   let catalog = catalogs.get(resolved);
   if (!catalog) catalogs.set(resolved, (catalog = createCatalog(resolved)));
   return catalog;
 }
 
-/** The canonical locale when its language has messages, else the fallback (never mix languages and formats). */
-function supportedLocale(locale: string | undefined): string {
-  if (!locale) return FALLBACK_LOCALE;
-  try {
-    const [canonical] = Intl.getCanonicalLocales(locale.trim().replace(/_/g, '-'));
-    if (canonical && languageOf(canonical) in MESSAGES_BY_LANGUAGE) return canonical;
-  } catch {
-    // Not a BCP 47 tag (Teams sends well-formed ones; anything else gets the fallback).
-  }
-  return FALLBACK_LOCALE;
-}
-
-function languageOf(locale: string): string {
-  return locale.split('-')[0]!.toLowerCase();
-}
-
-/** Substitutes `{name}` placeholders; a missing or unexpected parameter is a programming error. */
-function formatMessage(key: string, text: string, params: Readonly<Record<string, string | number>>, formatNumber: (value: number) => string): string {
-  const used = new Set<string>();
-  const result = text.replace(PLACEHOLDER, (_, name: string) => {
-    if (!Object.hasOwn(params, name)) throw new Error(`Message "${key}" needs the parameter {${name}}`);
-    used.add(name);
-    const value = params[name]!;
-    return typeof value === 'number' ? formatNumber(value) : value;
-  });
-  const unexpected = Object.keys(params).filter((name) => !used.has(name));
-  if (unexpected.length > 0) throw new Error(`Message "${key}" has no placeholder for ${unexpected.map((name) => `{${name}}`).join(', ')}`);
-  return result;
+interface CompiledMessage {
+  format: IntlMessageFormat;
+  shape: MessageShape;
 }
 
 function createCatalog(locale: string): Catalog {
-  const messages = MESSAGES_BY_LANGUAGE[languageOf(locale)]!;
+  const language = languageOf(locale) as Language;
+  const messages: Messages = messagesOf(language)!;
   const numberFormats = new Map<number, Intl.NumberFormat>();
   const numberFormat = (digits: number) => {
     let format = numberFormats.get(digits);
@@ -90,21 +67,36 @@ function createCatalog(locale: string): Catalog {
     return (date: Timestamp | string) => format.format(typeof date === 'string' ? Date.parse(`${date}T00:00:00Z`) : date);
   };
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  const pluralRules = new Intl.PluralRules(locale);
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   const formatNumber = (value: number, maximumFractionDigits = 0) => numberFormat(maximumFractionDigits).format(value);
+  const compiled = new Map<MessageKey, CompiledMessage>();
+  const compile = (key: MessageKey): CompiledMessage => {
+    let message = compiled.get(key);
+    if (!message) {
+      const text = messages[key];
+      if (text === undefined) throw new Error(`No message "${key}" for ${locale}`);
+      const elements = parseMessage(text);
+      compiled.set(key, (message = { format: new IntlMessageFormat(elements, locale), shape: messageShape(elements) }));
+    }
+    return message;
+  };
 
   const catalog: Catalog = {
     locale,
+    language,
     t<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string {
-      const text = messages[key];
-      if (text === undefined) throw new Error(`No message "${key}" for ${locale}`);
+      const { format, shape } = compile(key);
       const params: Readonly<Record<string, string | number>> = args[0] ?? {};
-      return formatMessage(key, text, params, (value) => formatNumber(value, 1));
-    },
-    plural(key, count) {
-      const form = pluralRules.select(count) === 'one' ? 'one' : 'other';
-      const pluralKey = `${key}.${form}` as const;
-      return formatMessage(pluralKey, messages[pluralKey], { count }, (value) => formatNumber(value));
+      const missing = [...shape.arguments].filter((name) => !Object.hasOwn(params, name));
+      if (missing.length > 0) throw new Error(`Message "${key}" needs the parameter {${missing[0]}}`);
+      const unexpected = Object.keys(params).filter((name) => !shape.arguments.has(name));
+      if (unexpected.length > 0) throw new Error(`Message "${key}" has no placeholder for ${unexpected.map((name) => `{${name}}`).join(', ')}`);
+      const notCounted = [...shape.pluralOptions.keys()].find((name) => typeof params[name] !== 'number');
+      if (notCounted !== undefined) throw new Error(`Message "${key}" counts with {${notCounted}}, which must be a number`);
+      // A plain `{days}` gets the locale's digits; plural and number arguments keep the number itself.
+      const values = Object.fromEntries(Object.entries(params).map(([name, value]) =>
+        [name, typeof value === 'number' && shape.plainArguments.has(name) ? formatNumber(value, 1) : value]));
+      return String(format.format(values));
     },
     formatNumber,
     formatDate: dateFormat({ day: 'numeric', month: 'short', year: 'numeric' }),
@@ -113,6 +105,7 @@ function createCatalog(locale: string): Catalog {
     formatRelativeDays(days) {
       return days === null ? catalog.t('relative.never') : relative.format(-days, 'day');
     },
+    formatList: (items) => list.format(items),
   };
   return catalog;
 }

@@ -92,6 +92,6 @@ export function presetColumn(dataset: RegisteredDataset, column: string | undefi
 export function mailboxesFact(answers: EnrichmentAnswers, catalog: Catalog): { title: string; value: string } {
   const value = answers.mailboxCount === null || answers.mailboxCount === undefined
     ? catalog.t('enrichment.fact.mailboxesLater')
-    : catalog.plural('enrichment.count.mailboxes', answers.mailboxCount);
+    : catalog.t('enrichment.count.mailboxes', { count: answers.mailboxCount });
   return { title: catalog.t('enrichment.fact.mailboxes'), value };
 }

@@ -16,7 +16,7 @@ function agreed(value: unknown, catalog: Catalog): boolean {
 /** What the previous step found, said once on this card. */
 function mailboxNotes(answers: EnrichmentAnswers, catalog: Catalog): string[] {
   if (answers.mailboxCount === null) return [catalog.t('enrichment.mailboxes.later', { reason: answers.directoryReason ?? '' })];
-  const notes = [catalog.t('enrichment.mailboxes.resolved', { mailboxes: catalog.plural('enrichment.count.mailboxes', answers.mailboxCount ?? 0) })];
+  const notes = [catalog.t('enrichment.mailboxes.resolved', { mailboxes: catalog.t('enrichment.count.mailboxes', { count: answers.mailboxCount ?? 0 }) })];
   if (answers.leftOut && answers.leftOut.length > 0) {
     notes.push(catalog.t('enrichment.mailboxes.withoutMailbox', { names: listNames(answers.leftOut, catalog, answers.leftOutCount) }));
   }

@@ -25,7 +25,7 @@ export function datasetStep(services: AdminServices): EnrichmentStep {
           kind: 'choice', id: 'dataset', label: catalog.t('enrichment.dataset.label'), errorMessage: catalog.t('enrichment.dataset.required'),
           ...(chosen ? { value: chosen } : {}),
           choices: datasets.map((dataset) => ({
-            title: catalog.t('enrichment.dataset.choice', { name: dataset.name, rows: catalog.plural('enrichment.count.rows', dataset.rows) }),
+            title: catalog.t('enrichment.dataset.choice', { name: dataset.name, rows: catalog.t('enrichment.count.rows', { count: dataset.rows }) }),
             value: dataset.id,
           })),
         }],

@@ -6,7 +6,7 @@ import { type EnrichmentAnswers, type EnrichmentStep } from './answers.js';
 import { inputText, LISTED_NAMES, listNames, parseEntries, prefillOf } from '../wizardText.js';
 
 function countError(count: number, catalog: Catalog): string | undefined {
-  const mailboxes = catalog.plural('enrichment.count.mailboxes', count);
+  const mailboxes = catalog.t('enrichment.count.mailboxes', { count });
   if (count < MIN_MAILBOXES) return catalog.t('enrichment.mailboxes.tooFew', { mailboxes, min: MIN_MAILBOXES });
   if (count > MAX_MAILBOXES) return catalog.t('enrichment.mailboxes.tooMany', { mailboxes, max: MAX_MAILBOXES });
   return undefined;

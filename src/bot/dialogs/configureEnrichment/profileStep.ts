@@ -30,7 +30,7 @@ export function profileStep(services: AdminServices): EnrichmentStep {
         title: catalog.t('enrichment.profile.title'),
         paragraphs: [catalog.t('enrichment.profile.intro', { dataset: dataset.name }), ...typedColumnsNote(dataset, catalog, 'many')],
         facts: [
-          { title: catalog.t('enrichment.fact.dataset'), value: `${dataset.name} (${catalog.plural('enrichment.count.rows', dataset.rows)})` },
+          { title: catalog.t('enrichment.fact.dataset'), value: `${dataset.name} (${catalog.t('enrichment.count.rows', { count: dataset.rows })})` },
           { title: catalog.t('enrichment.fact.columns'), value: listNames(dataset.columns, catalog) },
         ],
         inputs: [choice('accountId'), ...OPTIONAL_FIELDS.map(choice)],

@@ -36,7 +36,7 @@ function facts(answers: EnrichmentAnswers, services: AdminServices, catalog: Cat
   if (answers.leftOutCount) rows.push({ title: catalog.t('enrichment.fact.leftOut'), value: listNames(answers.leftOut ?? [], catalog, answers.leftOutCount) });
   rows.push(
     { title: catalog.t('enrichment.fact.agreed'), value: answers.agreedAt === undefined ? none : catalog.t('enrichment.fact.agreedOn', { date: catalog.formatDate(answers.agreedAt) }) },
-    { title: catalog.t('enrichment.fact.dataset'), value: dataset ? `${dataset.name} (${catalog.plural('enrichment.count.rows', dataset.rows)})` : none },
+    { title: catalog.t('enrichment.fact.dataset'), value: dataset ? `${dataset.name} (${catalog.t('enrichment.count.rows', { count: dataset.rows })})` : none },
     ...(['accountId', 'accountName', 'domain', 'owner', 'email'] as const).map((field) => ({ title: catalog.t(MAPPING_LABELS[field]), value: mapping[field] ?? none })),
     { title: catalog.t('enrichment.names.name'), value: answers.name ?? none },
     { title: catalog.t('enrichment.names.outputTable'), value: answers.outputTable ?? none },

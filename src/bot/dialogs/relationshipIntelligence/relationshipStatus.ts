@@ -36,7 +36,7 @@ export function statusParagraphs(settings: RelationshipSettings | null, services
     return [catalog.t('ri.status.switchedOff', { date: when(at, services, catalog), days: RELATIONSHIP_CONSENT_DAYS }), catalog.t('ri.status.turnOnAgain')];
   }
   const paragraphs = settings.identifiableConsentAt === null
-    ? [catalog.t('ri.status.pending', { date: when(switchOffAt(settings), services, catalog), days: catalog.plural('ri.count.days', availability.daysLeft ?? 0) })]
+    ? [catalog.t('ri.status.pending', { date: when(switchOffAt(settings), services, catalog), days: catalog.t('ri.count.days', { count: availability.daysLeft ?? 0 }) })]
     : [catalog.t('ri.status.consented', { date: when(settings.identifiableConsentAt, services, catalog) })];
   if (availability.whoKnows === 'exchangeOff') {
     const region = services.config.tenantRegion;
@@ -53,7 +53,7 @@ function statusFacts(settings: RelationshipSettings, services: Services, catalog
   return [
     { title: catalog.t('ri.fact.enabled'), value: when(settings.enabledAt, services, catalog) },
     { title: catalog.t('ri.fact.groups'), value: listNames(settings.groups, catalog) || catalog.t('ri.fact.none') },
-    { title: catalog.t('ri.fact.members'), value: catalog.plural('ri.count.people', settings.members?.length ?? 0) },
+    { title: catalog.t('ri.fact.members'), value: catalog.t('ri.count.people', { count: settings.members?.length ?? 0 }) },
     { title: catalog.t('ri.fact.exchange'), value: catalog.t(settings.exchangeIntegration ? 'ri.fact.on' : 'ri.fact.off') },
     { title: catalog.t('ri.fact.regions'), value: settings.exchangeRegions.join(', ') || catalog.t('ri.fact.none') },
     { title: catalog.t('ri.fact.consent'), value: consent },

@@ -11,7 +11,7 @@ export function answerFacts(answers: RelationshipAnswers, catalog: Catalog): Fac
   const none = catalog.t('ri.fact.none');
   const rows: Fact[] = [
     { title: catalog.t('ri.fact.groups'), value: listNames(answers.groups ?? [], catalog) || none },
-    { title: catalog.t('ri.fact.members'), value: catalog.plural('ri.count.people', answers.members?.length ?? 0) },
+    { title: catalog.t('ri.fact.members'), value: catalog.t('ri.count.people', { count: answers.members?.length ?? 0 }) },
   ];
   if (answers.leftOutCount) rows.push({ title: catalog.t('ri.fact.withoutMailbox'), value: listNames(answers.leftOut ?? [], catalog, answers.leftOutCount) });
   rows.push(

@@ -15,10 +15,8 @@ export const configureWizardMessages = {
 
   // Shared by the configure-engagement steps
   'enrichment.none': '—',
-  'enrichment.count.mailboxes.one': '{count} mailbox',
-  'enrichment.count.mailboxes.other': '{count} mailboxes',
-  'enrichment.count.rows.one': '{count} row',
-  'enrichment.count.rows.other': '{count} rows',
+  'enrichment.count.mailboxes': '{count, plural, one {# mailbox} other {# mailboxes}}',
+  'enrichment.count.rows': '{count, plural, one {# row} other {# rows}}',
   'enrichment.fact.region': 'Region',
   'enrichment.fact.mailboxes': 'Mailboxes',
   'enrichment.fact.entries': 'Users and groups',

@@ -3,10 +3,8 @@
  * the tenant admin's consent, the admin's switch-off notice, and what sellers are told on cards.
  */
 export const relationshipAdminMessages = {
-  'ri.count.people.one': '{count} person',
-  'ri.count.people.other': '{count} people',
-  'ri.count.days.one': '{count} day',
-  'ri.count.days.other': '{count} days',
+  'ri.count.people': '{count, plural, one {# person} other {# people}}',
+  'ri.count.days': '{count, plural, one {# day} other {# days}}',
 
   // The wizard: "enable relationship intelligence"
   'ri.overview.title': 'Enable relationship intelligence',
@@ -81,8 +79,7 @@ export const relationshipAdminMessages = {
   'ri.switchedOff.text': 'Relationship intelligence was enabled on {enabled}, and the identifiable-insights consent did not come within {days} days, so who knows whom and the Exchange integration switched off on {date}. Relationship health is still shown.',
 
   // What sellers are told
-  'ri.banner.daysLeft.one': 'Without it, who knows whom switches off in {count} day.',
-  'ri.banner.daysLeft.other': 'Without it, who knows whom switches off in {count} days.',
+  'ri.banner.daysLeft': '{count, plural, one {Without it, who knows whom switches off in # day.} other {Without it, who knows whom switches off in # days.}}',
   'ri.banner.switchedOff': 'Who knows whom is switched off: your admin’s consent did not come within {days} days of enabling. Relationship health is still shown.',
   'ri.whoKnowsOff.title': 'Who knows whom is not available',
   'ri.whoKnowsOff.exchangeOff': 'Your admin turned Exchange integration off, so Rapport builds no individual ties and cannot tell who knows whom. Relationship health is still there: ask “relationship” and the account’s name.',

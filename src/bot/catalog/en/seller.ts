@@ -1,17 +1,5 @@
-/**
- * Every English string Rapport shows: cards, prompts, confirmations and errors.
- * `{name}` is a placeholder; a key ending in `.one` / `.other` is a plural pair.
- * Strings are plain text: cards escape what is substituted into them, never these.
- */
-import { configureWizardMessages } from './admin/configureWizard.js';
-import { relationshipAdminMessages } from './admin/relationshipAdmin.js';
-import { runsConsentResultsMessages } from './admin/runsConsentResults.js';
-
-export const en = {
-  ...configureWizardMessages,
-  ...runsConsentResultsMessages,
-  ...relationshipAdminMessages,
-
+/** English strings sellers see: cards, prompts, confirmations, errors, alerts and delivery status. */
+export const sellerMessages = {
   // Shared by several cards
   'common.freshness': 'Data as of {date}, covering {days} days',
   'common.notAvailable': '—',
@@ -53,10 +41,8 @@ export const en = {
   'chart.emailsReceived': 'Emails received',
   'chart.emailsAndMeetings': '{emails}, {meetings}',
   'chart.sentReceivedMeetings': '{sent} sent, {received} received, {meetings}',
-  'count.emails.one': '{count} email',
-  'count.emails.other': '{count} emails',
-  'count.meetings.one': '{count} meeting',
-  'count.meetings.other': '{count} meetings',
+  'count.emails': '{count, plural, one {# email} other {# emails}}',
+  'count.meetings': '{count, plural, one {# meeting} other {# meetings}}',
 
   // Customer card: "how engaged is Contoso?"
   'customer.subtitle': 'Customer engagement',
@@ -135,8 +121,7 @@ export const en = {
   'list.staleTitle': 'Accounts going cold (no email or meeting for over {days} days)',
   'list.topTitle': 'Top accounts by engagement',
   'list.segmentTitle': 'Segment: {expression}',
-  'list.count.one': '{count} account',
-  'list.count.other': '{count} accounts',
+  'list.count': '{count, plural, one {# account} other {# accounts}}',
   'list.showing': 'Showing {shown} of {total}',
   'list.rowDetail': 'Score {score} · last email {email} · last meeting {meeting}',
   'list.empty': 'No accounts match.',
@@ -231,8 +216,7 @@ export const en = {
   'digest.channelTitle': 'Quiet accounts this week',
   'digest.text': 'No email or meeting for more than {days} days:',
   'digest.row': 'Last email {email} · last meeting {meeting}',
-  'digest.more.one': 'and {count} more account',
-  'digest.more.other': 'and {count} more accounts',
+  'digest.more': '{count, plural, one {and # more account} other {and # more accounts}}',
   'delivery.title': 'Delivery status',
   'delivery.sent': 'Sent',
   'delivery.pending': 'Waiting',
