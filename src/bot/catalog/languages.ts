@@ -3,6 +3,7 @@
  * `sv-FI` is Swedish and `ca-ES-valencia` Catalan. A language without messages falls back to
  * English for messages and formats alike (never a mix of the two).
  */
+import { ca } from './ca/index.js';
 import { en } from './en/index.js';
 
 export type MessageKey = keyof typeof en;
@@ -16,7 +17,7 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const FALLBACK_LOCALE = 'en';
 
-const MESSAGES: Partial<Record<Language, Messages>> = { en };
+const MESSAGES: Partial<Record<Language, Messages>> = { en, ca };
 
 export function messagesOf(language: Language): Messages | undefined {
   return MESSAGES[language];
