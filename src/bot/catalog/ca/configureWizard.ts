@@ -8,7 +8,7 @@ export const configureWizardMessages = {
   'wizard.next': 'Següent',
   'wizard.save': 'Desa',
   'wizard.cancel': 'Cancel·la',
-  'wizard.cancelledTitle': 'Cancel·lat',
+  'wizard.cancelledTitle': 'S’ha cancel·lat',
   'wizard.cancelled': 'No s’ha desat res. Torna a escriure l’ordre quan vulguis començar de nou.',
   'wizard.staleCard': 'Aquesta targeta és d’un pas anterior, així que no s’ha aplicat. Aquí tens el pas on ets ara.',
   'enrichment.profile.none': '(cap)',
@@ -39,12 +39,12 @@ export const configureWizardMessages = {
   'enrichment.overview.what': 'Aquest enriquiment mesura la interacció de la teva organització amb cada compte de client: correus enviats i rebuts, reunions, temps de resposta i qui hi està en contacte, per compte i per període. Els resultats s’escriuen en una taula de sortida que anomenaràs al final.',
   'enrichment.overview.reads': 'Què es llegeix: només les metadades dels correus i les reunions (remitents, destinataris, assistents i hores). Què no es llegeix mai: el cos dels missatges, els assumptes ni els fitxers adjunts.',
   'enrichment.overview.window': 'Període de dades: l’últim any d’activitat de correu i reunions, que s’actualitza a cada execució.',
-  'enrichment.overview.regionPick': 'La regió de dades del teu inquilí no està configurada. Tria-la a continuació: l’enriquiment està disponible per als inquilins d’aquestes regions: {regions}.',
+  'enrichment.overview.regionPick': 'La regió de dades del teu inquilí no està configurada. Tria-la a continuació. L’enriquiment està disponible per als inquilins d’aquestes regions: {regions}.',
   'enrichment.overview.regionLabel': 'Regió de l’inquilí',
   'enrichment.overview.regionOther': 'Una altra',
   'enrichment.overview.regionRequired': 'Tria la regió del teu inquilí per continuar.',
   'enrichment.overview.unsupportedTitle': 'Regió no admesa',
-  'enrichment.overview.unsupported': 'L’enriquiment d’interacció amb el compte només està disponible per als inquilins d’aquestes regions: {regions}. La regió del teu inquilí ({region}) no n’és cap, així que no es pot configurar l’enriquiment. No s’ha desat res.',
+  'enrichment.overview.unsupported': 'L’enriquiment d’interacció amb el compte només està disponible per als inquilins d’aquestes regions: {regions}. La regió del teu inquilí ({region}) no és cap d’elles, així que no es pot configurar l’enriquiment. No s’ha desat res.',
   'enrichment.overview.unsupportedOther': 'L’enriquiment d’interacció amb el compte només està disponible per als inquilins d’aquestes regions: {regions}. Un inquilí d’una altra regió no el pot fer servir, així que no es pot configurar l’enriquiment. No s’ha desat res.',
 
   // 2. Mailboxes
@@ -65,7 +65,7 @@ export const configureWizardMessages = {
   // 3. Privacy statement
   'enrichment.consent.title': 'Declaració de privadesa',
   'enrichment.consent.statement': 'Per mesurar la interacció, Rapport llegeix les metadades dels correus i les reunions de l’últim any de les bústies supervisades: qui ha escrit a qui o s’ha reunit amb qui, i quan. No llegeix mai el cos dels missatges, els assumptes ni els fitxers adjunts. Només es conserven xifres agregades per compte; les metadades en si no s’emmagatzemen.',
-  'enrichment.consent.responsibility': 'En acceptar-la, confirmes que la teva organització pot tractar aquestes dades d’acord amb les seves polítiques de privadesa i que s’ha informat les persones les bústies de les quals se supervisen.',
+  'enrichment.consent.responsibility': 'En acceptar-la, confirmes que la teva organització pot tractar aquestes dades d’acord amb les seves polítiques de privadesa i que les persones les bústies de les quals se supervisen n’estan informades.',
   'enrichment.consent.label': 'Declaració de privadesa',
   'enrichment.consent.agree': 'Estic d’acord',
   'enrichment.consent.required': 'Activa «Estic d’acord» per continuar: l’enriquiment no es pot configurar sense acceptar la declaració de privadesa.',

@@ -17,7 +17,7 @@ export const relationshipAdminMessages = {
   'ri.overview.consent': 'Qui coneix qui mostra informació que identifica persones, així que cal el consentiment d’un administrador de l’inquilí. Mentre no el doni, totes les targetes de relació mostren l’avís «Consentiment pendent».',
   'ri.overview.deadline': 'Si {days} dies després de l’activació encara no hi ha aquest consentiment, Qui coneix qui i la integració amb Exchange es desactiven. L’estat de la relació continua actiu: tracta de comptes, no de persones.',
   'ri.groups.title': 'De qui s’utilitzen el correu i el calendari',
-  'ri.groups.intro': 'Indica els grups dels quals Rapport pot utilitzar el correu i les reunions dels membres, com fan els rols de seguretat a Dynamics 365 Sales. Només se’n proposen els membres per fer presentacions.',
+  'ri.groups.intro': 'Indica quins grups poden aportar a Rapport el correu i les reunions dels seus membres, com fan els rols de seguretat a Dynamics 365 Sales. Només els membres d’aquests grups es proposen per fer presentacions.',
   'ri.groups.label': 'Grups (noms o adreces), un per línia',
   'ri.groups.placeholder': 'Equip de vendes',
   'ri.groups.none': 'Indica almenys un grup.',

@@ -115,7 +115,7 @@ export const runsConsentResultsMessages = {
   'results.column.objectId': 'Identificador d’objecte',
   'results.noDirectory': 'Encara no s’ha desat cap llista de bústies.',
   'results.downloadCsv': 'Baixa la taula (CSV)',
-  'results.csvExpires': 'L’enllaç de baixada caduca: {when}.',
+  'results.csvExpires': 'Caducitat de l’enllaç de baixada: {when}.',
   'results.notConfiguredTitle': 'Encara no hi ha resultats',
   'results.notConfigured': 'Encara no hi ha cap enriquiment d’interacció configurat, així que no hi ha resultats. Escriu «configura la interacció» per configurar-ne un.',
   'results.noRunTitle': 'Encara no hi ha resultats',
