@@ -4,6 +4,7 @@
  * English for messages and formats alike (never a mix of the two).
  */
 import { en } from './en/index.js';
+import { id } from './id/index.js';
 
 export type MessageKey = keyof typeof en;
 export type Messages = { readonly [K in MessageKey]: string };
@@ -16,7 +17,7 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const FALLBACK_LOCALE = 'en';
 
-const MESSAGES: Partial<Record<Language, Messages>> = { en };
+const MESSAGES: Partial<Record<Language, Messages>> = { en, id };
 
 export function messagesOf(language: Language): Messages | undefined {
   return MESSAGES[language];
