@@ -5,6 +5,7 @@
  */
 import { ca } from './ca/index.js';
 import { en } from './en/index.js';
+import { id } from './id/index.js';
 
 export type MessageKey = keyof typeof en;
 export type Messages = { readonly [K in MessageKey]: string };
@@ -17,7 +18,7 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const FALLBACK_LOCALE = 'en';
 
-const MESSAGES: Partial<Record<Language, Messages>> = { en, ca };
+const MESSAGES: Partial<Record<Language, Messages>> = { en, ca, id };
 
 export function messagesOf(language: Language): Messages | undefined {
   return MESSAGES[language];
