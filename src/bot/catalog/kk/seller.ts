@@ -163,7 +163,7 @@ export const sellerMessages = {
 
   // Did you mean
   'didYouMean.notFound': '«{name}» атты тіркелгі табылмады.',
-  'didYouMean.question': 'Осыны айтпақ болдыңыз ба?',
+  'didYouMean.question': 'Осылардың бірін айтпақ болдыңыз ба?',
 
   // Errors, prompts and confirmations
   'error.accountNotFound': '«{name}» атты тіркелгі табылмады.',
