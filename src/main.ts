@@ -15,6 +15,7 @@ import { openDeliveryStore, type DeliveryStore } from './store/delivery/delivery
 import { createAdminBackend, type AdminBackend } from './jobs/admin/adminBackend.js';
 import { configureDemoEnrichment } from './jobs/admin/demoEnrichment.js';
 import { startDemoTenant, type DemoTenant } from './jobs/demoTenant.js';
+import { connectionOf, graphConfigOf } from './jobs/graphSourceOpener.js';
 import { adminConsentUrl } from './sources/graph/appConsent.js';
 import { simulatorGraphConfig } from './sources/simulator/server/clientSetup.js';
 import { startPlayground, type Playground } from './playground.js';
@@ -129,7 +130,7 @@ export async function createBotServer(config: Config, store: RapportStore, log: 
 }
 
 /** Production reads the tenant's Graph; the demo its simulator, which grants consent on its own consent page. */
-function adminBackendFor(config: Config, store: RapportStore, log: Logger, demo: DemoTenant | null): Promise<AdminBackend> {
+async function adminBackendFor(config: Config, store: RapportStore, log: Logger, demo: DemoTenant | null): Promise<AdminBackend> {
   const common = { admin: config.admin, store, log, publicUrl: config.publicUrl };
   if (demo) {
     return createAdminBackend({
@@ -138,7 +139,7 @@ function adminBackendFor(config: Config, store: RapportStore, log: Logger, demo:
     });
   }
   if (config.mode !== 'production') throw new Error('a demo configuration needs its demo tenant');
-  const graph = config.graph;
+  const graph = await graphConfigOf(connectionOf(config.graph));
   return createAdminBackend({ ...common, graph, consentUrl: (redirectUri, state) => adminConsentUrl(graph, redirectUri, state) });
 }
 
