@@ -9,6 +9,7 @@ import { classifySignInError, GraphAuthError, type SignInContext } from './authE
 import { graphEndpoints, type GraphConfig } from './graphConfig.js';
 import { msalConfiguration } from './msalConfiguration.js';
 import { msalNetworkClient } from './msalNetworkClient.js';
+import { trustedDispatcher } from './trustedDispatcher.js';
 
 /** Microsoft Graph, and the Bot Framework (whose token the bot's own app gets, checked by `rapport doctor`). */
 export const GRAPH_RESOURCE = 'https://graph.microsoft.com';
@@ -27,7 +28,7 @@ export function tokenSource(config: GraphConfig, resource: string, dispatcher: D
     authorityHost: graphEndpoints(config).authorityHost,
     credential: config.managedIdentity ? 'managed-identity' : config.clientSecret ? 'secret' : 'certificate',
   };
-  const request = config.managedIdentity ? managedIdentityRequest(config, resource, dispatcher) : clientCredentialsRequest(config, resource, dispatcher);
+  const request = config.managedIdentity ? managedIdentityRequest(config, resource) : clientCredentialsRequest(config, resource, dispatcher);
   return {
     context,
     async acquire(forceRefresh) {
@@ -52,13 +53,25 @@ function clientCredentialsRequest(config: GraphConfig, resource: string, dispatc
 }
 
 /**
+ * msal-node keeps the managed identity source it finds first, with that application's network
+ * client, for the whole process: so the network client must outlive any one session, and its
+ * dispatcher (which trusts `caPem`, a simulator's certificate) is made once and never closed.
+ */
+const managedIdentityDispatchers = new Map<string, Dispatcher | undefined>();
+
+function processWideDispatcher(caPem: string | undefined): Dispatcher | undefined {
+  if (!managedIdentityDispatchers.has(caPem ?? '')) managedIdentityDispatchers.set(caPem ?? '', trustedDispatcher(caPem));
+  return managedIdentityDispatchers.get(caPem ?? '');
+}
+
+/**
  * The user-assigned identity named by the client id. msal-node finds the endpoint itself
  * (IDENTITY_ENDPOINT and IDENTITY_HEADER on App Service and Container Apps, IMDS on a VM).
  */
-function managedIdentityRequest(config: GraphConfig, resource: string, dispatcher: Dispatcher | undefined): Request {
+function managedIdentityRequest(config: GraphConfig, resource: string): Request {
   const app = new ManagedIdentityApplication({
     managedIdentityIdParams: { userAssignedClientId: config.clientId },
-    system: { networkClient: msalNetworkClient(dispatcher) },
+    system: { networkClient: msalNetworkClient(processWideDispatcher(config.caPem)) },
   });
   return async (forceRefresh) => (await app.acquireToken({ resource, forceRefresh })).accessToken;
 }
