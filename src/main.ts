@@ -110,7 +110,8 @@ export async function createBotServer(config: Config, store: RapportStore, log: 
       deliveryStatus: (catalog) => deliveryStatusReply(alerts?.status() ?? deliveryStatus([]), catalog, config.admin.timeZone),
     })
     : null;
-  admin?.onConsentRecorded((record, state) => adminTurns?.consentRecorded(state.requestedBy, record.recordedAt ?? Date.now()));
+  admin?.onConsentRecorded((record, requestedBy) => adminTurns?.consentRecorded(requestedBy, record.recordedAt ?? Date.now()));
+  admin?.onConsentPending((record, requestedBy) => adminTurns?.consentPending(requestedBy, record.pendingSince ?? Date.now()));
   const bot = await createBot({
     store, log, publicUrl: config.publicUrl, adapter, appId, admins: config.admin.admins, tenantRegion: config.admin.tenantRegion,
     ...(alerts ? { delivery: alerts } : {}), ...(adminTurns ? { admin: adminTurns } : {}),
