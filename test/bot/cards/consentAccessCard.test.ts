@@ -8,6 +8,12 @@ import { consentPendingNotice } from '../../../src/bot/admin/consentCommands.js'
 import { formatDateTime } from '../../../src/bot/admin/adminFormat.js';
 import { consentStatusView } from '../../../src/bot/cardData/consentStatus.js';
 import { availableLanguages, catalogFor, type Catalog } from '../../../src/bot/catalog/catalog.js';
+import { consentAccessMessages as ca } from '../../../src/bot/catalog/ca/consentAccess.js';
+import { consentAccessMessages as en } from '../../../src/bot/catalog/en/consentAccess.js';
+import { consentAccessMessages as id } from '../../../src/bot/catalog/id/consentAccess.js';
+import { consentAccessMessages as kk } from '../../../src/bot/catalog/kk/consentAccess.js';
+import { consentAccessMessages as sv } from '../../../src/bot/catalog/sv/consentAccess.js';
+import { messageShape, parseMessage } from '../../../src/bot/catalog/messageShape.js';
 import type { ConsentStatus } from '../../../src/jobs/admin/adminServices.js';
 import { cardText } from '../conversations/fixtures.js';
 
@@ -59,5 +65,21 @@ describe.each(availableLanguages())('the consent status card in %s', (language) 
     const text = cardText('card' in notice ? notice.card : {});
     expect(text).toContain(catalog.t('consentAccess.pendingTitle'));
     expect(text).toContain(catalog.t('consentAccess.pending', { date }));
+  });
+});
+
+/** Every language's section, Kazakh's too before its catalog is registered: the same checks messages.test.ts makes. */
+describe.each([['sv', sv], ['ca', ca], ['id', id], ['kk', kk]] as const)('the %s consentAccess messages', (language, messages) => {
+  const shape = (text: string) => messageShape(parseMessage(text));
+  const keys = Object.keys(en) as (keyof typeof en)[];
+
+  it('translate every English key, with its arguments and the plural categories the language needs', () => {
+    expect(Object.keys(messages).sort()).toEqual([...keys].sort());
+    const needed = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+    for (const key of keys) {
+      expect([...shape(messages[key]).arguments].sort(), key).toEqual([...shape(en[key]).arguments].sort());
+      for (const [, options] of shape(messages[key]).pluralOptions) expect(needed.filter((category) => !options.includes(category)), key).toEqual([]);
+      expect(messages[key], key).not.toBe(en[key]);
+    }
   });
 });
