@@ -19,13 +19,16 @@ export interface AccessReport {
 
 /** Every configured mailbox probed: what "consent status" and `rapport doctor` report. */
 export function checkMailboxAccess(config: GraphConfig, entries: readonly string[], options: AccessOptions & { at: Timestamp }): Promise<AccessReport> {
-  return withGraphSession(config, async (session) => {
-    const roles = (await session.auth.checkConsent()).granted;
-    if (DIRECTORY_ROLES.some((role) => !roles.includes(role))) return { access: assessAccess(roles, [], options), directory: null };
-    const directory = entries.length > 0 ? await lookUpEntries(session.graph, entries) : null;
-    const probes = directory ? await probeMailboxes(session.graph, directory.mailboxes, options.at) : [];
-    return { access: assessAccess(roles, probes, options), directory };
-  });
+  return withGraphSession(config, (session) => assessMailboxAccess(session, entries, options));
+}
+
+/** The same, in a session the caller holds (and closes). */
+export async function assessMailboxAccess(session: GraphSession, entries: readonly string[], options: AccessOptions & { at: Timestamp }): Promise<AccessReport> {
+  const roles = (await session.auth.checkConsent()).granted;
+  if (DIRECTORY_ROLES.some((role) => !roles.includes(role))) return { access: assessAccess(roles, [], options), directory: null };
+  const directory = entries.length > 0 ? await lookUpEntries(session.graph, entries) : null;
+  const probes = directory ? await probeMailboxes(session.graph, directory.mailboxes, options.at) : [];
+  return { access: assessAccess(roles, probes, options), directory };
 }
 
 const coversAllMailboxes = (roles: readonly string[]) => Object.values(MAILBOX_ROLES).every((role) => roles.includes(role));
