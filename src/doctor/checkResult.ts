@@ -21,8 +21,8 @@ export const fail = (check: string, detail: string, fix?: string): CheckResult =
 const LABELS: Readonly<Record<Outcome, string>> = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', skip: 'SKIP' };
 
 export function formatResult(result: CheckResult): string {
-  const fix = result.fix ? ` Fix: ${result.fix}` : '';
-  return `${LABELS[result.outcome]}  ${result.check}: ${result.detail}${fix}`;
+  const detail = result.fix && !/[.!?]$/.test(result.detail) ? `${result.detail}.` : result.detail;
+  return `${LABELS[result.outcome]}  ${result.check}: ${detail}${result.fix ? ` Fix: ${result.fix}.` : ''}`;
 }
 
 /** Exit code 0 when nothing failed (warnings and skips included), 1 otherwise. */
