@@ -40,6 +40,9 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
 
+/** Every environment variable Rapport reads (docs/deployment.md names no other). */
+export const ENVIRONMENT_VARIABLES: readonly string[] = Object.keys(environmentSchema.shape);
+
 /** Who may configure Rapport in chat, and the rules the admin dialogs apply. */
 export interface AdminConfig {
   /** Entra object ids or UPNs (lower-cased) of Rapport's admins. */
