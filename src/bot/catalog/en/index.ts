@@ -4,6 +4,7 @@
  * in any language is a type error.
  */
 import { configureWizardMessages } from './configureWizard.js';
+import { consentAccessMessages } from './consentAccess.js';
 import { relationshipAdminMessages } from './relationshipAdmin.js';
 import { runsConsentResultsMessages } from './runsConsentResults.js';
 import { sellerMessages } from './seller.js';
@@ -12,5 +13,6 @@ export const en = {
   ...sellerMessages,
   ...configureWizardMessages,
   ...runsConsentResultsMessages,
+  ...consentAccessMessages,
   ...relationshipAdminMessages,
 } as const;
