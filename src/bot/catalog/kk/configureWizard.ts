@@ -3,7 +3,7 @@ import type { Translation } from '../languages.js';
 import type { configureWizardMessages as english } from '../en/configureWizard.js';
 
 export const configureWizardMessages = {
-  'wizard.progress': 'Қадам {step}/{total}',
+  'wizard.progress': '{step}/{total} қадам',
   'wizard.back': 'Артқа',
   'wizard.next': 'Келесі',
   'wizard.save': 'Сақтау',
@@ -31,12 +31,12 @@ export const configureWizardMessages = {
   'enrichment.fact.agreedOn': '{date} күні келісілді',
   'enrichment.column.unknown': '«{dataset}» деректер жинағында «{column}» бағаны жоқ. Оның бағандары: {columns}.',
   'enrichment.column.none': '(жоқ)',
-  'enrichment.column.typeMany': 'Деректер жинағындағы бағандар саны — {count}, оларды таңдау тізімінде көрсету үшін бұл тым көп: баған атауларын жазыңыз.',
-  'enrichment.column.typeOne': 'Деректер жинағындағы бағандар саны — {count}, оларды таңдау тізімінде көрсету үшін бұл тым көп: баған атауын жазыңыз.',
+  'enrichment.column.typeMany': 'Деректер жинағында {count} баған бар, таңдау тізіміне сыйғызу үшін бұл тым көп: баған атауларын жазыңыз.',
+  'enrichment.column.typeOne': 'Деректер жинағында {count} баған бар, таңдау тізіміне сыйғызу үшін бұл тым көп: баған атауын жазыңыз.',
 
   // 1. Overview and region
   'enrichment.overview.title': 'Тіркелгілермен өзара әрекеттестікті баптау',
-  'enrichment.overview.what': 'Бұл байыту ұйымыңыздың әр клиент тіркелгісімен қаншалықты өзара әрекеттесетінін өлшейді: жіберілген және алынған хаттар, кездесулер, жауап беру уақыты және кімнің байланыста екені — әр тіркелгі мен кезең бойынша. Нәтижелер соңында өзіңіз атау беретін шығыс кестесіне жазылады.',
+  'enrichment.overview.what': 'Бұл байыту ұйымыңыздың әр тұтынушы тіркелгісімен қаншалықты өзара әрекеттесетінін өлшейді: жіберілген және алынған хаттар, кездесулер, жауап беру уақыты және кімнің байланыста екені — әр тіркелгі мен кезең бойынша. Нәтижелер соңында өзіңіз атау беретін шығыс кестесіне жазылады.',
   'enrichment.overview.reads': 'Не оқылады: тек хаттар мен кездесулердің метадеректері (жіберушілер, алушылар, қатысушылар және уақыты). Не ешқашан оқылмайды: хаттардың мәтіні, тақырыбы және тіркемелері.',
   'enrichment.overview.window': 'Деректер кезеңі: хаттар мен кездесулердің соңғы бір жылдағы белсенділігі, әр іске қосуда жаңартылады.',
   'enrichment.overview.regionPick': 'Жалға алушыңыздың деректер аймағы бапталмаған, оны төменнен таңдаңыз. Байыту қолжетімді аймақтар: {regions}.',
@@ -71,22 +71,22 @@ export const configureWizardMessages = {
   'enrichment.consent.required': 'Жалғастыру үшін «Келісемін» параметрін қосыңыз: құпиялылық туралы мәлімдемемен келіспейінше байытуды баптау мүмкін емес.',
 
   // 4. Dataset
-  'enrichment.dataset.title': 'Тұтынушылар деректер жинағы',
+  'enrichment.dataset.title': 'Тұтынушы деректерінің жинағы',
   'enrichment.dataset.intro': 'Тұтынушыларыңыздың байланыс тұлғалары жазылған деректер жинағын таңдаңыз (әр байланыс тұлғасына бір жол, оның тіркелгісі көрсетілген).',
-  'enrichment.dataset.uploadHere': 'Немесе тақырып жолы бар CSV файлын жүктеңіз: оны осы чаттағы хабарламаға тіркеңіз.',
-  'enrichment.dataset.uploadPersonal': 'Оның орнына CSV файлын жүктеу үшін Rapport қолданбасымен жеке чат ашыңыз: файлдарды тек сол жерде жүктеуге болады.',
+  'enrichment.dataset.uploadHere': 'Немесе тақырып жолы бар CSV файлын жүктеп салыңыз: оны осы чаттағы хабарламаға тіркеңіз.',
+  'enrichment.dataset.uploadPersonal': 'Оның орнына CSV файлын жүктеп салу үшін Rapport қолданбасымен жеке чат ашыңыз: файлдарды тек сол жерде жүктеп салуға болады.',
   'enrichment.dataset.noneRegistered': 'Әзірге бірде-бір деректер жинағы тіркелмеген.',
   'enrichment.dataset.label': 'Деректер жинағы',
   'enrichment.dataset.choice': '{name} ({rows})',
-  'enrichment.dataset.required': 'Деректер жинағын таңдаңыз немесе CSV файлын жүктеңіз.',
-  'enrichment.dataset.unknown': '«{name}» деген деректер жинағы жоқ. Тізімнен біреуін таңдаңыз немесе CSV файлын жүктеңіз.',
-  'enrichment.dataset.notPersonal': 'Файлдарды тек Rapport қолданбасымен жеке чатта жүктеуге болады. Оны сол жерде жүктеңіз немесе тіркелген деректер жинағын таңдаңыз.',
+  'enrichment.dataset.required': 'Деректер жинағын таңдаңыз немесе CSV файлын жүктеп салыңыз.',
+  'enrichment.dataset.unknown': '«{name}» деген деректер жинағы жоқ. Тізімнен біреуін таңдаңыз немесе CSV файлын жүктеп салыңыз.',
+  'enrichment.dataset.notPersonal': 'Файлдарды тек Rapport қолданбасымен жеке чатта жүктеп салуға болады. Файлды сол жерде жүктеп салыңыз немесе тіркелген деректер жинағын таңдаңыз.',
   'enrichment.dataset.notCsv': '«{name}» — CSV файлы емес. Тақырып жолы бар .csv файлын тіркеңіз.',
   'enrichment.dataset.uploadFailed': 'Файл тіркелмеді: {reason}',
 
   // 5. Account fields
   'enrichment.profile.title': 'Тіркелгі өрістері',
-  'enrichment.profile.intro': '«{dataset}» жинағынан тіркелгі өрістері сақталған бағандарды таңдаңыз. Тіркелгі идентификаторы міндетті, қалғандары — қосымша.',
+  'enrichment.profile.intro': '«{dataset}» жинағынан тіркелгі өрістері сақталған бағандарды таңдаңыз. Тіркелгі идентификаторы міндетті, қалғандары міндетті емес.',
   'enrichment.profile.accountId': 'Тіркелгі идентификаторы',
   'enrichment.profile.accountName': 'Тіркелгі атауы',
   'enrichment.profile.domain': 'Тіркелгі домені',

@@ -3,7 +3,7 @@ import type { consentAccessMessages as english } from '../en/consentAccess.js';
 import type { Translation } from '../languages.js';
 
 export const consentAccessMessages = {
-  'consentAccess.mode': 'Пошта жәшіктеріне қолжетімділік',
+  'consentAccess.mode': 'Пошта жәшіктеріне қол жеткізу',
   'consentAccess.modeTenantWide': 'Бүкіл жалға алушы бойынша (Microsoft Entra ID)',
   'consentAccess.modeRbacScoped': 'Exchange RBAC арқылы шектелген',
   'consentAccess.modeBoth': 'Exchange RBAC аясы және бүкіл жалға алушыға берілген рұқсат',

@@ -109,7 +109,7 @@ export const runsConsentResultsMessages = {
   'results.column.emails': 'Хаттар',
   'results.column.meetings': 'Кездесулер',
   'results.column.lastEmail': 'Соңғы хат',
-  'results.noRows': 'Соңғы іске қосу тіркелгілердің ешқандай белсенділігін таппады.',
+  'results.noRows': 'Соңғы іске қосуда тіркелгілер бойынша ешқандай белсенділік табылмады.',
   'results.showMore': 'Тағы көрсету',
   'results.directoryTitle': 'Бақыланатын пошта жәшіктері (Office_UserEntity)',
   'results.directoryCount': '{total} ішінен {shown} көрсетілді',

@@ -3,11 +3,12 @@ import type { Translation } from '../languages.js';
 import type { sellerMessages as english } from '../en/seller.js';
 
 // Names ({account}, {person}, {requester} ...) never take a case ending: their last vowel is
-// unknown (vowel harmony), so they stand before a noun that takes it («{account} тіркелгісі»),
-// before a postposition (бойынша, жағынан, туралы, атына) or after a colon.
+// unknown (vowel harmony), so they stand before a noun that takes it («{account} тіркелгісі»,
+// «{account} компаниясындағы біреу» for someone at the account), before a postposition
+// (бойынша, туралы, атына) or after a colon. Fixed examples («Contoso-да») take their ending.
 export const sellerMessages = {
   // Shared by several cards
-  'common.freshness': '{date} күнгі деректер, {days} күндік кезең',
+  'common.freshness': 'Деректер {date} күнгі жағдай бойынша, {days} күнді қамтиды',
   'common.notAvailable': '—',
   'common.consentPending': 'Қарым-қатынас аналитикасы әкімшіңіздің келісімін күтуде. Таныстырулар мен байланыс деректері келісім берілгеннен кейін көрсетіледі.',
   'common.exchangeOff': 'Exchange интеграциясы өшірулі, сондықтан Rapport қазір кім кімді білетінін көре алмайды.',
@@ -35,7 +36,7 @@ export const sellerMessages = {
   'health.noDrivers': 'Соңғы 30 күнде ешбір фактор өзгерген жоқ',
   'factor.R': 'Соңғы байланыс',
   'factor.F': 'Жиілік',
-  'factor.Q': 'Өзаралық',
+  'factor.Q': 'Екіжақтылық',
   'factor.P': 'Жауап беру жылдамдығы',
   'factor.B': 'Қамту ауқымы',
   'factor.pointsOf': '{points} / {max}',
@@ -76,22 +77,22 @@ export const sellerMessages = {
   'customer.engagedSince': 'Алғашқы байланыс',
   'customer.monthsTitle': 'Айлар бойынша хаттар мен кездесулер',
   'customer.weeksTitle': 'Апталар бойынша хаттар мен кездесулер, соңғы 12 апта',
-  'customer.whoKnows': 'Мұнда кімнің танысы бар?',
+  'customer.whoKnows': 'Осы компанияда кімнің танысы бар?',
   'customer.watch': 'Бұл тіркелгі туралы ескертіп отыру',
   'customer.relationship': 'Қарым-қатынасты көрсету',
 
   // Introductions: "who knows someone at Contoso?"
-  'introductions.titleAccount': '{account} жағынан кімнің танысы бар?',
+  'introductions.titleAccount': '{account} компаниясында кімнің танысы бар?',
   'introductions.titlePerson': '{person} кімге таныс?',
   'introductions.lastInTouch': '{strength} · соңғы байланыс: {when}',
   'introductions.request': 'Таныстыруды сұрау',
-  'introductions.emptyAccount': 'Ұйымыңызда {account} жағынан біреуді жақсы білетін адам әзірге жоқ.',
+  'introductions.emptyAccount': 'Ұйымыңызда {account} компаниясынан біреуді жақсы білетін адам әзірге жоқ.',
   'introductions.emptyPerson': 'Ұйымыңызда {person} деген адамды жақсы білетін ешкім әзірге жоқ.',
 
   // Introduction request, as the colleague receives it
   'introRequest.title': 'Таныстыру сұрауы',
-  'introRequest.textAccount': '{requester} сізден өзін {account} жағындағы біреумен таныстыруды өтінеді.',
-  'introRequest.textPerson': '{requester} сізден өзін {account} жағындағы {person} деген адаммен таныстыруды өтінеді.',
+  'introRequest.textAccount': '{requester} сізден өзін {account} компаниясындағы біреумен таныстыра аласыз ба деп сұрайды.',
+  'introRequest.textPerson': '{requester} сізден өзін {account} компаниясындағы {person} деген адаммен таныстыра аласыз ба деп сұрайды.',
   'introRequest.requesterNote': 'Оның жазбасы',
   'introRequest.noteLabel': 'Жауап жазбасы (міндетті емес)',
   'introRequest.notePlaceholder': 'Мысалы: әрине, сейсенбіде сөйлесейік',
@@ -101,10 +102,10 @@ export const sellerMessages = {
   // Introduction answer, as the requester hears it
   'introAnswer.acceptedTitle': 'Таныстыру сұрауы қабылданды',
   'introAnswer.declinedTitle': 'Таныстыру сұрауы қабылданбады',
-  'introAnswer.acceptedAccount': '{introducer} сіздің {account} жағынан таныстыру туралы сұрауыңызды қабылдады.',
-  'introAnswer.acceptedPerson': '{introducer} сіздің {account} жағындағы {person} деген адаммен таныстыру туралы сұрауыңызды қабылдады.',
-  'introAnswer.declinedAccount': '{introducer} сіздің {account} жағынан таныстыру туралы сұрауыңызды қабылдамады.',
-  'introAnswer.declinedPerson': '{introducer} сіздің {account} жағындағы {person} деген адаммен таныстыру туралы сұрауыңызды қабылдамады.',
+  'introAnswer.acceptedAccount': '{introducer} сізді {account} компаниясындағы біреумен таныстыру туралы сұрауыңызды қабылдады.',
+  'introAnswer.acceptedPerson': '{introducer} сізді {account} компаниясындағы {person} деген адаммен таныстыру туралы сұрауыңызды қабылдады.',
+  'introAnswer.declinedAccount': '{introducer} сізді {account} компаниясындағы біреумен таныстыру туралы сұрауыңызды қабылдамады.',
+  'introAnswer.declinedPerson': '{introducer} сізді {account} компаниясындағы {person} деген адаммен таныстыру туралы сұрауыңызды қабылдамады.',
   'introAnswer.note': 'Оның жазбасы',
 
   // Relationship card: "relationship Contoso"
@@ -116,7 +117,7 @@ export const sellerMessages = {
   'relationship.emailsReceived': 'Алынған хаттар',
   'relationship.meetings': 'Кездесулер',
   'relationship.timeSpent': 'Жұмсалған уақыт',
-  'relationship.lastInteraction': 'Соңғы байланыс',
+  'relationship.lastInteraction': 'Соңғы хат не кездесу',
   'relationship.nextInteraction': 'Келесі кездесу',
   'relationship.noNextInteraction': 'Жоспарланған кездесу жоқ',
   'relationship.contactsTitle': 'Ең белсенді байланыс тұлғалары',
@@ -141,11 +142,11 @@ export const sellerMessages = {
   // Help
   'help.title': 'Мен түсінетін сұрақтар',
   'help.unknown': '«{text}» дегенді түсінбедім.',
-  'help.unknownWithSuggestion': '«{text}» дегенді түсінбедім. «{suggestion}» демек болдыңыз ба?',
+  'help.unknownWithSuggestion': '«{text}» дегенді түсінбедім. «{suggestion}» деп айтпақ болдыңыз ба?',
   'help.engagement.title': 'Тіркелгімен өзара әрекеттестік қандай',
   'help.engagement.examples': '«Contoso бойынша өзара әрекеттестік қандай?» · «Contoso»',
   'help.whoKnows.title': 'Сізді кім таныстыра алады',
-  'help.whoKnows.examples': '«Contoso жағынан кімнің танысы бар?» · «jane@contoso.com кімге таныс?»',
+  'help.whoKnows.examples': '«Contoso-да кімнің танысы бар?» · «jane@contoso.com кімге таныс?»',
   'help.relationship.title': 'Қарым-қатынас жағдайы мен белсенділігі',
   'help.relationship.examples': '«Contoso бойынша қарым-қатынас»',
   'help.stale.title': 'Суып бара жатқан тіркелгілер',
@@ -158,7 +159,7 @@ export const sellerMessages = {
   'help.segments.examples': '«сегменттер»',
   'help.watch.title': 'Тіркелгімен байланыс сирегенде ескерту',
   'help.watch.examples': '«Contoso туралы ескерту»',
-  'help.admin.title': 'Rapport баптау (әкімшілер үшін)',
+  'help.admin.title': 'Rapport қолданбасын баптау (әкімшілер үшін)',
   'help.admin.examples': '«өзара әрекеттестікті баптау» · «келісім күйі» · «қазір іске қосу» · «кесте апта сайын дүйсенбі 06:00» · «нәтижелер» · «қарым-қатынас аналитикасын қосу» · «жеткізу күйі»',
 
   // Did you mean
@@ -176,7 +177,7 @@ export const sellerMessages = {
   'error.noteTooLong': 'Жазба {max} таңбадан аспауы керек.',
   'prompt.whichAccount': 'Қай тіркелгіні айтып тұрсыз? Мысалы: «Contoso бойынша өзара әрекеттестік қандай?»',
   'confirm.watching': '{account} тіркелгісімен байланыс сирегенде, сізге хабарлаймын.',
-  'confirm.introRequested': '{account} жағынан таныстыру туралы сұрауыңыз {introducer} атына жіберілді.',
+  'confirm.introRequested': '{account} компаниясындағы біреумен таныстыру туралы сұрауыңызды {introducer} атына жібердім.',
   'confirm.introAnswered': 'Рақмет, жауабыңыз {requester} атына жіберілді.',
   'confirm.title': 'Дайын',
   'confirm.unwatched': '{account} тіркелгісі туралы енді хабарламаймын.',
@@ -190,7 +191,7 @@ export const sellerMessages = {
   'error.requesterUnreachable': 'Жауабыңыз сақталды, бірақ {requester} пайдаланушысына Teams арқылы қазір жете алмаймын. Оған тікелей айтуыңызға болады.',
   'error.accountGone': 'Бұл тіркелгі соңғы нәтижелерде енді жоқ.',
   'error.segmentNotFound': '«{name}» атты сегментіңіз жоқ. Сегменттеріңізді көру үшін «сегменттер» деп жазыңыз.',
-  'error.noEmail': 'Teams электрондық пошта мекенжайыңызды бермеді, сондықтан таныстыру параметрлеріңізді өзгерте алмаймын.',
+  'error.noEmail': 'Teams жүйесінен электрондық пошта мекенжайыңызды оқи алмадым, сондықтан таныстыру параметрлеріңізді өзгерте алмаймын.',
   'error.introducerUnreachable': '{introducer} Rapport қолданбасын әлі орнатпаған, сондықтан сұрауыңызды жеткізе алмаймын. Одан тікелей сұрап көріңіз.',
   'admin.notAvailable': 'Rapport қолданбасын чатта баптау (байыту, келісім, кестелер) бұл нұсқада әзірге қолжетімсіз. Оған дейін деректерді әкімші rapport пәрмен жолы арқылы байытады.',
   'admin.refusedTitle': 'Мұны тек әкімшілер жасай алады',
@@ -200,7 +201,7 @@ export const sellerMessages = {
   'admin.personalOnly': 'Нәтижелерде бүкіл шығыс кестесін жүктеп алу сілтемесі бар, сондықтан оларды тек жеке чатымызда көрсетемін: сол жерден сұраңыз.',
   'admin.refusedNoneConfigured': 'Rapport қолданбасын оның әкімшілері баптайды, ал әзірге бірде-бір әкімші тағайындалмаған: оларды АТ бөлімі RAPPORT_ADMINS арқылы тағайындайды.',
 
-  'error.title': 'Бірдеңе дұрыс емес',
+  'error.title': 'Бір нәрсе дұрыс болмады',
 
   // Proactive stale-account alerts, the weekly digest and delivery status
   'alert.staleTitle': '{account} тіркелгісімен байланыс сиреді',
@@ -216,7 +217,7 @@ export const sellerMessages = {
   'alert.engagement': 'Өзара әрекеттестікті көрсету',
   'alert.backTitle': '{account} тіркелгісі қайта белсенді',
   'alert.backText': 'Соңғы {days} күнде {account} тіркелгісімен хат алмасу немесе кездесу болды. Байланыс қайта сиресе, хабарлаймын.',
-  'alert.snoozed': '{account} тіркелгісі туралы еске салу кейінге қалдырылды. Қайта еске салу мерзімі: {date}.',
+  'alert.snoozed': '{account} тіркелгісі туралы {date} күніне дейін еске салмаймын.',
   'alert.muted': '{account} тіркелгісі туралы енді хабарламаймын.',
   'digest.title': 'Осы аптада әлі де белсенді емес тіркелгілер',
   'digest.channelTitle': 'Осы аптадағы белсенді емес тіркелгілер',
