@@ -28,7 +28,7 @@ export const configureWizardMessages = {
   'enrichment.fact.dataset': 'Conjunt de dades',
   'enrichment.fact.columns': 'Columnes',
   'enrichment.fact.agreed': 'Declaració de privadesa',
-  'enrichment.fact.agreedOn': 'Acceptada el {date}',
+  'enrichment.fact.agreedOn': 'Acceptada el dia {date}',
   'enrichment.column.unknown': 'El conjunt de dades «{dataset}» no té cap columna «{column}». Les seves columnes són: {columns}.',
   'enrichment.column.none': '(cap)',
   'enrichment.column.typeMany': 'El conjunt de dades té {count} columnes, massa per mostrar-les com a opcions: escriu els noms de les columnes.',
@@ -48,7 +48,7 @@ export const configureWizardMessages = {
   'enrichment.overview.unsupportedOther': 'L’enriquiment d’interacció amb el compte només està disponible per als inquilins d’aquestes regions: {regions}. Un inquilí d’una altra regió no el pot fer servir, així que no es pot configurar l’enriquiment. No s’ha desat res.',
 
   // 2. Mailboxes
-  'enrichment.mailboxes.title': 'Bústies supervisades',
+  'enrichment.mailboxes.title': 'Bústies per supervisar',
   'enrichment.mailboxes.intro': 'Introdueix els usuaris i grups les bústies dels quals es llegiran: adreces electròniques, noms de grup o adreces de grup, separats per comes, punts i comes o salts de línia. Es poden supervisar entre {min} i {max} bústies diferents.',
   'enrichment.mailboxes.label': 'Usuaris i grups',
   'enrichment.mailboxes.placeholder': 'ann@contoso.com; Gestors de comptes; sales@contoso.com',
@@ -98,7 +98,7 @@ export const configureWizardMessages = {
   'enrichment.email.intro': 'Tria la columna de «{dataset}» que conté les adreces electròniques dels contactes: serveix per associar els participants dels correus i les reunions amb els comptes.',
   'enrichment.email.label': 'Columna de correu electrònic',
   'enrichment.email.required': 'Tria la columna que conté les adreces electròniques dels contactes.',
-  'enrichment.email.notEmails': 'Només el {percent} % dels valors de «{column}» són adreces electròniques ({emails} de {sampled} revisats). Tria la columna que conté les adreces electròniques dels contactes.',
+  'enrichment.email.notEmails': 'Només un {percent} % dels valors de «{column}» són adreces electròniques ({emails} dels {sampled} revisats). Tria la columna que conté les adreces electròniques dels contactes.',
 
   // 7. Names
   'enrichment.names.title': 'Noms',
