@@ -1,0 +1,56 @@
+/** Kazakh (Cyrillic): the conversational layer's replies, help topics, "what's new" and the Teams app package. */
+import type { Translation } from '../languages.js';
+import type { commandMessages as english } from '../en/commands.js';
+
+export const commandMessages: Translation<typeof english> = {
+  'commands.quoted': '«{phrase}»',
+
+  'commands.noSetupTitle': 'Баптау жүріп жатқан жоқ',
+  'commands.noSetup': 'Қазір бас тартатын да, алдыңғы қадамға қайтатын да ештеңе жоқ.',
+  'commands.notAvailableTitle': 'Әзірге қолжетімсіз',
+  'commands.noDataTitle': 'Әзірге нәтиже жоқ',
+  'commands.noAccountTitle': 'Аккаунт табылмады',
+  'commands.severalAccounts': '«{name}» атауына бірнеше аккаунт сәйкес келеді.',
+  'commands.badAction': 'Бұл түйме ескі картаға тиесілі, енді жұмыс істемейді. Жаңа карта алу үшін қайта сұраңыз.',
+  'commands.attentionTitle': 'Назар аударуды қажет ететін аккаунттар: {days, plural, one {# күннен} other {# күннен}} астам хат та, кездесу де жоқ',
+  'commands.countTooMany': 'Сіз {requested} сұрадыңыз, бірақ мен бір уақытта ең көбі {max} аккаунт көрсетемін.',
+  'commands.countTooFew': 'Кемінде бір аккаунт көрсетемін.',
+  'commands.alertsOffTitle': 'Ескертулер өшірулі',
+  'commands.alertsOff': 'Мұнда Rapport ескерту жібермейді, сондықтан кейінге қалдыратын немесе дыбысын өшіретін ештеңе жоқ.',
+  'commands.unmuted': '{account} үнсіз қалса, сізге қайта хабарлаймын.',
+  'commands.notMuted': '{account} дыбысы өшірілмеген еді, сондықтан ештеңе өзгерген жоқ.',
+
+  'commands.help.whatsNew': 'Соңғы сұрағаныңыздан бері не өзгерді',
+  'commands.help.alerts': 'Аккаунт ескертулерін кейінге қалдыру немесе өшіру',
+  'commands.help.introductions': 'Әріптестер сізден таныстыруды сұрай ала ма',
+
+  'commands.whatsNew.title': 'Жаңалықтар',
+  'commands.whatsNew.first': 'Аккаунттарыңыздың қазіргі жағдайы осындай. Келесі іске қосудан кейін қайта сұраңыз, не өзгергенін көрсетемін.',
+  'commands.whatsNew.since': 'Соңғы рет {date} сұрағаныңыздан бері',
+  'commands.whatsNew.quietNow': 'Үнсіз қалып барады',
+  'commands.whatsNew.noneQuiet': '{count, plural, one {Аккаунтыңыз үнсіз қалып бара жатқан жоқ.} other {# аккаунтыңыздың ешқайсысы үнсіз қалып бара жатқан жоқ.}}',
+  'commands.whatsNew.noNewRun': 'Содан бері жаңа нәтиже жоқ. Келесі іске қосудан кейін қайта сұраңыз.',
+  'commands.whatsNew.newlyStale': 'Үнсіз қалды',
+  'commands.whatsNew.backToLife': 'Қайта белсенді',
+  'commands.whatsNew.moves': 'Ұпайдың ең үлкен өзгерістері',
+  'commands.whatsNew.up': '{points, plural, one {# ұпайға өсті, қазір {score}} other {# ұпайға өсті, қазір {score}}}',
+  'commands.whatsNew.down': '{points, plural, one {# ұпайға төмендеді, қазір {score}} other {# ұпайға төмендеді, қазір {score}}}',
+  'commands.whatsNew.nothing': '{count, plural, one {Аккаунтыңызда ештеңе өзгерген жоқ.} other {# аккаунтыңыздың ешқайсысында ештеңе өзгерген жоқ.}}',
+  'commands.whatsNew.noAccounts': 'Жаңалықтар сіз жауап беретін немесе бақылайтын аккаунттарды қамтиды, ал сізде әзірге ондай жоқ. Бастау үшін «{command}» деп жазыңыз.',
+
+  'manifest.name.short': 'Rapport',
+  'manifest.name.full': 'Rapport – аккаунт белсенділігі',
+  'manifest.description.short': 'Аккаунттардың белсенділігі және кім кімді танитыны, Office 365 метадеректерінен.',
+  'manifest.description.full': 'Rapport әр клиент аккаунтының белсенділігін және компанияңызда онда кімнің танысы бар екенін өлшейді. Ол әкімші таңдаған пошта жәшіктерінен тек хаттар мен кездесулердің метадеректерін оқиды (жіберушілер, алушылар, уақыт; мазмұны мен тіркемелерін ешқашан оқымайды) және әр аккаунтты ай, апта және жыл бойынша бағалайды. Чатта сұраңыз: {examples}. Аккаунтты бақылауға алсаңыз, ол үнсіз қалғанда хабар аласыз. Әкімшілер Rapport-ты {adminExamples} арқылы баптайды.',
+  'manifest.command.engagement': 'Аккаунттың белсенділік ұпайы мен үрдісі, мысалы {example}',
+  'manifest.command.whoKnows': 'Аккаунтта танысы бар әріптестер, мысалы {example}',
+  'manifest.command.relationship': 'Қарым-қатынас денсаулығы, байланыстар және соңғы белсенділік, мысалы {example}',
+  'manifest.command.whatsNew': 'Соңғы сұрағаныңыздан бері аккаунттарыңызда не өзгерді',
+  'manifest.command.needsAttention': 'Қазір назарыңызды қажет ететін аккаунттар',
+  'manifest.command.staleAccounts': 'Соңғы кезде хат та, кездесу де болмаған аккаунттар',
+  'manifest.command.topAccounts': 'Ең белсенді аккаунттар, мысалы {example}',
+  'manifest.command.segment': 'Сүзгіге сәйкес аккаунттар, мысалы {example}',
+  'manifest.command.watch': 'Аккаунт үнсіз қалғанда ескерту алыңыз, мысалы {example}',
+  'manifest.command.help': 'Rapport неге жауап бере алады және қалай сұрау керек',
+  'manifest.command.configureEngagement': 'Әкімшілер: пошта жәшіктерін, клиент деректерін және байыту кестесін таңдаңыз',
+};
