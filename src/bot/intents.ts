@@ -168,14 +168,15 @@ function intentOf(reading: Reading, unknown: Unknown): Intent | null {
 
 /**
  * Segment commands read the request before white space is collapsed, so an expression is
- * passed on as typed. Its only changes: trailing `?`, `!`, `.` outside quotes are dropped (the
- * grammar can never end with them), and smart quotes become plain when no plain quote is used.
+ * passed on as typed. Its only changes (segmentExpression): trailing `?`, `!`, `.` outside
+ * quotes are dropped (the grammar can never end with them), and smart quotes become plain when
+ * no plain quote is used.
  */
 function parseSegmentCommand(request: string, books: readonly Phrasebook[], unknown: Unknown): Intent | null {
-  const text = stripTrailingPunctuationOutsideQuotes(request);
   for (const book of books) {
     for (const compiled of book.raw) {
-      const slots = matchTemplate(compiled, text);
+      // An expression ends as typed (segmentExpression drops what may go); a phrase without one, without its "?".
+      const slots = matchTemplate(compiled, request) ?? matchTemplate(compiled, stripTrailingPunctuation(request));
       if (slots === null) continue;
       const intent = intentOf(compiled.command.read ? compiled.command.read(slots, contextOf(book), compiled.template) : { kind: compiled.command.id } as Intent, unknown);
       if (intent !== null) return intent;
@@ -226,7 +227,8 @@ function parseCommand(text: string, books: readonly Phrasebook[], unknown: Unkno
     if (correction !== null) return unknown(correction);
   }
   if (books.some((book) => isSentence(key, book))) return unknown(null);
-  const account = accountName(text, books[0]!.grammar);
+  // The words around a name in the asker's language, then in English ("show me contoso's emails" anywhere).
+  const account = books.reduce<string | null>((name, book) => (name === null ? null : accountName(name, book.grammar)), text);
   return account === null ? HELP : { kind: 'engagement', account };
 }
 

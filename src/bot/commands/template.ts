@@ -18,20 +18,20 @@ import { fold } from './fold.js';
 
 export type SlotName = 'account' | 'count' | 'days' | 'weeks' | 'name' | 'expression' | 'rest';
 
-type Element =
+export type Element =
   | { kind: 'word'; text: string }
   | { kind: 'choice'; options: Sequence[] }
   | { kind: 'optional'; sequence: Sequence }
   | { kind: 'slot'; name: SlotName }
   | { kind: 'list'; name: string };
 
-interface Item {
+export interface Item {
   element: Element;
   /** Written right after the previous element, without a space. */
   glued: boolean;
 }
 
-type Sequence = Item[];
+export type Sequence = Item[];
 
 export type WordLists = Readonly<Record<string, readonly string[]>>;
 
@@ -177,17 +177,22 @@ export function slotsOf(template: string): SlotName[] {
 /** Most phrases one template may stand for: more means the template should be split. */
 export const MAX_EXPANSIONS = 2000;
 
-/** Every phrase a template without slots stands for, as written (accents kept), single-spaced. */
-export function expandTemplate(template: string, lists: WordLists = {}): string[] {
-  const expanded = expandSequence(parseTemplate(template), lists);
+/**
+ * Every phrase a template stands for, as written (accents kept), single-spaced; its slots
+ * filled from `slots` (a template with a slot not given cannot be expanded).
+ */
+export function expandTemplate(template: string, lists: WordLists = {}, slots: Partial<Record<SlotName, string>> = {}): string[] {
+  const expanded = expandSequence(parseTemplate(template), lists, slots);
   if (expanded.length > MAX_EXPANSIONS) throw new TemplateError(`"${template}" stands for more than ${MAX_EXPANSIONS} phrases`);
   return [...new Set(expanded.map((phrase) => phrase.trim()))];
 }
 
-function expandSequence(sequence: Sequence, lists: WordLists): string[] {
+type SlotValues = Partial<Record<SlotName, string>>;
+
+function expandSequence(sequence: Sequence, lists: WordLists, slots: SlotValues): string[] {
   let phrases = [''];
   for (const item of sequence) {
-    const options = expandElement(item.element, lists);
+    const options = expandElement(item.element, lists, slots);
     const next: string[] = [];
     for (const phrase of phrases) {
       for (const option of options) {
@@ -202,12 +207,16 @@ function expandSequence(sequence: Sequence, lists: WordLists): string[] {
   return phrases;
 }
 
-function expandElement(element: Element, lists: WordLists): string[] {
+function expandElement(element: Element, lists: WordLists, slots: SlotValues): string[] {
   switch (element.kind) {
     case 'word': return [element.text];
-    case 'slot': throw new TemplateError(`a template with {${element.name}} cannot be expanded`);
-    case 'choice': return element.options.flatMap((option) => expandSequence(option, lists));
-    case 'optional': return ['', ...expandSequence(element.sequence, lists)];
+    case 'slot': {
+      const value = slots[element.name];
+      if (value === undefined) throw new TemplateError(`{${element.name}} has no value to expand with`);
+      return [value];
+    }
+    case 'choice': return element.options.flatMap((option) => expandSequence(option, lists, slots));
+    case 'optional': return ['', ...expandSequence(element.sequence, lists, slots)];
     case 'list': return [...(lists[element.name] ?? [])];
   }
 }
@@ -218,12 +227,13 @@ export function isPlainTemplate(template: string): boolean {
 }
 
 /**
- * How specific a template is: its required words and choices, then its optional parts. A
+ * How specific a template is: its required words and choices, then its slots, then its optional parts. A
  * command tries its more specific phrases first, so "relationship [with] {account}" reads
  * "relationship with Contoso" before "relationship {account}" could take "with Contoso".
  */
 export function specificity(template: string): number {
   const items = parseTemplate(template);
   const required = items.filter(({ element }) => element.kind === 'word' || element.kind === 'choice').length;
-  return 100 * required + items.filter(({ element }) => element.kind === 'optional').length;
+  const slots = items.filter(({ element }) => element.kind === 'slot').length;
+  return 100 * required + 10 * slots + items.filter(({ element }) => element.kind === 'optional').length;
 }

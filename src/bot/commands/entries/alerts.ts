@@ -72,8 +72,8 @@ export const snooze = command({
       '(posposa|ajorna) [els avisos (de|sobre)] {account} [(durant|per)] {weeks} (setmanes|setmana)', '(posposa|ajorna) [els avisos (de|sobre)] {account}',
     ],
     id: [
-      'tunda {account}', '(tunda|tangguhkan|snooze) [(pengingat|peringatan) [untuk]] {account} [selama] {days} hari',
-      '(tunda|tangguhkan|snooze) [(pengingat|peringatan) [untuk]] {account} [selama] {weeks} minggu', '(tunda|tangguhkan|snooze) [(pengingat|peringatan) [untuk]] {account}',
+      'tunda {account}', '(tunda|tangguhkan) [(pengingat|peringatan) [untuk]] {account} [selama] {days} hari',
+      '(tunda|tangguhkan) [(pengingat|peringatan) [untuk]] {account} [selama] {weeks} minggu', '(tunda|tangguhkan) [(pengingat|peringatan) [untuk]] {account}',
     ],
     kk: [
       'кейінге қалдыру {account}', '(кейінге қалдыр|кейінге қалдыру) {account} {days} (күнге|күн)', '(кейінге қалдыр|кейінге қалдыру) {account} {weeks} (аптаға|апта)',

@@ -78,7 +78,7 @@ export const needsAttention = command({
       'what needs my attention', 'which accounts need my attention', 'what should i focus on', 'where should i focus', 'which accounts should i look at',
     ],
     sv: [
-      'vilka konton behöver uppmärksamhet', 'konton som behöver uppmärksamhet', 'vad behöver uppmärksamhet', 'behöver uppmärksamhet',
+      'konton som behöver uppmärksamhet', 'vilka konton behöver uppmärksamhet', 'vad behöver uppmärksamhet', 'behöver uppmärksamhet',
       'vilka konton behöver uppmärksammas', 'vilka kunder behöver uppmärksammas', 'vad ska jag fokusera på', 'vilka konton ska jag titta på',
     ],
     ca: [
@@ -90,7 +90,7 @@ export const needsAttention = command({
       'saya harus fokus ke mana', 'akun mana yang harus saya lihat',
     ],
     kk: [
-      'қай аккаунттар назарды қажет етеді', 'назарды қажет ететін аккаунттар', 'не назарды қажет етеді', 'назар аудару керек аккаунттар',
+      'назарды қажет ететін аккаунттар', 'қай аккаунттар назарды қажет етеді', 'не назарды қажет етеді', 'назар аудару керек аккаунттар',
       'неге назар аудару керек', 'назар қажет',
     ],
   },

@@ -54,5 +54,5 @@ export const sv: LanguageGrammar = {
     accounts: ['konton', 'kontona', 'kunder', 'kunderna'],
   },
   placeholders: { account: '<konto>', name: '<namn>' },
-  examples: { account: 'Contoso', email: 'jane@contoso.com', segmentName: 'kalla', count: 10 },
+  examples: { account: 'Contoso', email: 'jane@contoso.com', segmentName: 'vilande', count: 10 },
 };
