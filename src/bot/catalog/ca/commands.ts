@@ -40,7 +40,7 @@ export const commandMessages: Translation<typeof english> = {
 
   'manifest.name.short': 'Rapport',
   'manifest.name.full': 'Rapport: interacció amb els comptes',
-  'manifest.description.short': 'La interacció amb cada compte i qui coneix qui, a partir de metadades d’Office 365.',
+  'manifest.description.short': 'Interacció amb els comptes i qui coneix qui, amb metadades d’Office 365.',
   'manifest.description.full': 'Rapport mesura la interacció amb cada compte de client i qui de la vostra empresa hi coneix algú. Només llegeix metadades de correus i reunions (remitents, destinataris, hores; mai el contingut ni els fitxers adjunts) de les bústies que tria un administrador, i puntua cada compte per mes, setmana i any. Pregunta-li al xat: {examples}. Vigila un compte i t’avisarà quan es refredi. Els administradors configuren Rapport amb {adminExamples}.',
   'manifest.command.engagement': 'Puntuació i tendència de la interacció amb un compte, per exemple {example}',
   'manifest.command.whoKnows': 'Companys que coneixen algú d’un compte, per exemple {example}',
