@@ -1,0 +1,71 @@
+/**
+ * Messages that tell a person what to say quote a command: in every language whose catalog is
+ * registered, each quoted command parses, in that language, to the command the message means.
+ * A translation that quotes a phrase Rapport does not understand fails here.
+ */
+import { describe, expect, it } from 'vitest';
+import { availableLanguages, type Language, type MessageKey } from '../../../src/bot/catalog/catalog.js';
+import { messagesOf } from '../../../src/bot/catalog/languages.js';
+import { grammarOf } from '../../../src/bot/commands/grammar.js';
+import { isTypedWord, type TypedWord } from '../../../src/bot/commands/wizardWords.js';
+import { parseIntent, type Intent } from '../../../src/bot/intents.js';
+
+/** What a quoted fragment must be: a command, a wizard's typed word, or a command that the message says to follow with an account. */
+type Expected = Intent['kind'] | { word: TypedWord } | { withAccount: Intent['kind'] };
+
+const QUOTING: Partial<Record<MessageKey, readonly Expected[]>> = {
+  'segments.empty': ['segment'],
+  'prompt.whichAccount': ['engagement'],
+  'confirm.optedOut': ['optIn'],
+  'confirm.segmentSaved': ['runSegment'],
+  'watches.empty': ['watch'],
+  'error.segmentNotFound': ['listSegments'],
+  'wizard.renderFailed': [{ word: 'back' }, { word: 'cancel' }],
+  'enrichment.consent.required': [{ word: 'agree' }],
+  'enrichment.review.typeSave': [{ word: 'save' }],
+  'ri.review.typeSave': [{ word: 'save' }],
+  'ri.groups.unavailable': ['consentStatus'],
+  'ri.status.notEnabled': ['enableRelationshipIntelligence'],
+  'ri.status.turnOnAgain': ['enableRelationshipIntelligence'],
+  'ri.consent.givenSwitchedOff': ['enableRelationshipIntelligence'],
+  'ri.whoKnowsOff.exchangeOff': [{ withAccount: 'relationship' }],
+  'run.notConfigured': ['configureEngagement'],
+  'schedule.off': ['runNow', 'schedule'],
+  'schedule.noneNotConfigured': ['configureEngagement'],
+  'schedule.noneNoConsent': ['consentStatus'],
+  'enrichment.noRunDue': ['runNow'],
+  'consentRecorded.notConfigured': ['configureEngagement'],
+  'consentRecorded.noRunDue': ['runNow'],
+  'results.notConfigured': ['configureEngagement'],
+  'results.noRunNext': ['runNow'],
+};
+
+const QUOTED = /[“”«"]([^“”«»"]+)[”»"]/gu;
+
+/** The message with its placeholders filled as a person would see them, and what it quotes. */
+function quotedIn(text: string, language: Language): { fragments: string[]; values: string[] } {
+  const { account, segmentName } = grammarOf(language).examples;
+  const values = [account, segmentName];
+  const filled = text.replace(/\{(\w+)\}/g, (_whole, name: string) => (name === 'name' ? segmentName : name === 'account' ? account : '7'));
+  return { fragments: [...filled.matchAll(QUOTED)].map((match) => match[1]!.trim()), values };
+}
+
+function fits(fragment: string, expected: Expected, language: Language): boolean {
+  if (typeof expected === 'string') return parseIntent(fragment, language).kind === expected;
+  if ('word' in expected) return isTypedWord(expected.word, fragment, language) || parseIntent(fragment, language).kind === expected.word;
+  return parseIntent(`${fragment} ${grammarOf(language).examples.account}`, language).kind === expected.withAccount;
+}
+
+describe.each(availableLanguages())('commands quoted in the %s catalog', (language) => {
+  const messages = messagesOf(language)!;
+
+  it.each(Object.entries(QUOTING) as [MessageKey, readonly Expected[]][])('%s', (key, expected) => {
+    const { fragments, values } = quotedIn(messages[key], language);
+    // A quoted name ("the segment “cold”") is not a command.
+    const commands = fragments.filter((fragment) => !values.includes(fragment));
+    expect(commands, messages[key]).toHaveLength(expected.length);
+    for (const fragment of commands) {
+      expect(expected.some((candidate) => fits(fragment, candidate, language)), `“${fragment}” in ${key}`).toBe(true);
+    }
+  });
+});
