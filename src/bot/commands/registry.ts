@@ -14,9 +14,12 @@ import { engagement, relationship, whoKnows, whoKnowsPerson } from './entries/ac
 import { introAccept, introDecline, relationshipConsent, requestIntro, resultsMore } from './entries/cardOnly.js';
 import { agree, no, none, save, yes } from './entries/wizardWords.js';
 
-/** Every command id has exactly one entry: the type checker sees to that. */
+/**
+ * Every command id has exactly one entry: the type checker sees to that. runSegment comes
+ * before segment: in Kazakh the verb follows the noun ("сегментті іске қос суық").
+ */
 const COMMANDS: { readonly [K in CommandId]: AnyCommand & { readonly id: K } } = {
-  help, cancel, back, staleAccounts, topAccounts, needsAttention, whatsNew, listSegments, saveSegment, segment, runSegment, listWatches,
+  help, cancel, back, staleAccounts, topAccounts, needsAttention, whatsNew, listSegments, saveSegment, runSegment, segment, listWatches,
   optOut, optIn, configureEngagement, enableRelationshipIntelligence, runNow, consentStatus, results, deliveryStatus, schedule,
   watch, unwatch, snooze, mute, unmute, whoKnows, whoKnowsPerson, relationship, engagement,
   requestIntro, introAccept, introDecline, resultsMore, relationshipConsent,
