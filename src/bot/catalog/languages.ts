@@ -3,7 +3,11 @@
  * `sv-FI` is Swedish and `ca-ES-valencia` Catalan. A language without messages falls back to
  * English for messages and formats alike (never a mix of the two).
  */
+import { ca } from './ca/index.js';
 import { en } from './en/index.js';
+import { id } from './id/index.js';
+import { kk } from './kk/index.js';
+import { sv } from './sv/index.js';
 
 export type MessageKey = keyof typeof en;
 export type Messages = { readonly [K in MessageKey]: string };
@@ -16,7 +20,7 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const FALLBACK_LOCALE = 'en';
 
-const MESSAGES: Partial<Record<Language, Messages>> = { en };
+const MESSAGES: Partial<Record<Language, Messages>> = { en, sv, ca, id, kk };
 
 export function messagesOf(language: Language): Messages | undefined {
   return MESSAGES[language];

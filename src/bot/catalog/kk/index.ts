@@ -1,0 +1,15 @@
+/** Kazakh (Cyrillic): the English keys, section by section (see `../en/index.ts`). */
+import type { Messages } from '../languages.js';
+import { configureWizardMessages } from './configureWizard.js';
+import { consentAccessMessages } from './consentAccess.js';
+import { relationshipAdminMessages } from './relationshipAdmin.js';
+import { runsConsentResultsMessages } from './runsConsentResults.js';
+import { sellerMessages } from './seller.js';
+
+export const kk = {
+  ...sellerMessages,
+  ...configureWizardMessages,
+  ...runsConsentResultsMessages,
+  ...consentAccessMessages,
+  ...relationshipAdminMessages,
+} as const satisfies Messages;
