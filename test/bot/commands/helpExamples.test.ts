@@ -43,7 +43,7 @@ describe('help examples, language by language', () => {
   it('say each command the way its language does', () => {
     const engagement = (language: Language) => helpExample(SELLER_TOPICS[0]!.examples[0]!, exampleCatalog(language));
     expect(LANGUAGES.map(engagement)).toEqual([
-      'how engaged is Contoso?', 'hur engagerat är Contoso?', 'quina interacció tenim amb Contoso?', 'seberapa terlibat Contoso?', 'белсенділік Contoso',
+      'how engaged is Contoso?', 'hur engagerat är Contoso?', 'quina interacció tenim amb Contoso?', 'seberapa terlibat Contoso?', 'өзара әрекеттестік Contoso',
     ]);
   });
 });

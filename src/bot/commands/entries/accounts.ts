@@ -20,7 +20,7 @@ export const engagement = command({
       'hur engagerat är {account}', 'hur (engagerat|engagerade|aktivt|aktiva) är [vi (med|hos|på)] {account}',
       'hur (går det|ser det ut|ligger vi till) (med|för|hos|på) {account}', 'hur mår {account}', 'är {account} (engagerade|engagerat|aktiva|aktivt)',
       '[(konto|kund)]engagemang[et] [(för|med|hos|på)] {account}', 'engagemangspoäng [(för|på|hos)] {account}',
-      'vad är engagemanget (för|med|hos|på) {account}', '(status|sammanfattning|översikt) (för|på|av|över) {account}', '(konto|kund|kunden|kontot) {account}',
+      '(vad|hur) är engagemanget (för|med|hos|på) {account}', '(status|sammanfattning|översikt) (för|på|av|över) {account}', '(konto|kund|kunden|kontot) {account}',
       '{account} engagemang[et]',
     ],
     ca: [
@@ -30,15 +30,15 @@ export const engagement = command({
       '(els correus|les reunions|l’activitat|les dades|les xifres) (de|amb) {account}', '{account} interacció',
     ],
     id: [
-      'seberapa terlibat {account}', 'seberapa (terlibat|aktif) [kita dengan] {account}', 'bagaimana [(kabar|keadaan|kondisi)] {account}',
+      'seberapa terlibat {account}', 'seberapa (terlibat|aktif) [kita dengan] {account}', 'bagaimana keterlibatan [kita] [(dengan|dari)] {account}', 'bagaimana [(kabar|keadaan|kondisi)] {account}',
       'apakah {account} (aktif|terlibat)', '(skor keterlibatan|keterlibatan) [(akun|dengan|dari)] {account}',
       '(status|ringkasan|ikhtisar) [(akun|dari)] {account}', '(akun|pelanggan) {account}',
       '(email|rapat|aktivitas|data|statistik|skor) [(dari|dengan)] {account}', '{account} keterlibatan',
     ],
     kk: [
-      'белсенділік {account}', '{account} белсенділігі [қандай]', '{account} (қалай|қандай)', '{account} жағдайы [қандай]',
-      '{account} туралы [(айт|айтшы)]', '(аккаунт|клиент|компания) {account}', '{account} (байланыс|жұмыс) қалай',
-      '(тартылу|белсенділігі) {account}', '{account} (тартылуы|қаншалықты белсенді)',
+      'өзара әрекеттестік {account}', '{account} [(тіркелгісімен|тіркелгісінің|бойынша)] өзара әрекеттестік[і] [қандай]', '(өзара әрекеттестік|белсенділік) {account}',
+      '{account} белсенділігі [қандай]', '{account} (қалай|қандай)', '{account} жағдайы [қандай]', '{account} туралы [(айт|айтшы)]',
+      '(тіркелгі|аккаунт|клиент|компания) {account}', '{account} (байланыс|жұмыс) қалай', '{account} (тартылуы|қаншалықты белсенді)',
     ],
   },
   incomplete: {
@@ -46,14 +46,14 @@ export const engagement = command({
     sv: ['hur engagerat är', 'engagemang', 'kontoengagemang'],
     ca: ['quina interacció tenim amb', 'interacció', 'interacció amb'],
     id: ['seberapa terlibat', 'keterlibatan'],
-    kk: ['белсенділік'],
+    kk: ['өзара әрекеттестік', 'белсенділік'],
   },
   keywords: {
     en: ['how engaged is', 'engagement'],
     sv: ['hur engagerat är', 'engagemang', 'kontoengagemang'],
     ca: ['quina interacció tenim amb', 'interacció amb', 'interacció'],
     id: ['seberapa terlibat', 'keterlibatan'],
-    kk: ['белсенділік'],
+    kk: ['өзара әрекеттестік', 'белсенділік'],
   },
   read: readAccount('engagement'),
   answer: async (intent, turn) => turn.send(await turn.services.answers.engagementOf(question(turn, intent.account, 'engagement'), turn.catalog)),
@@ -88,7 +88,7 @@ export const relationship = command({
     ],
     kk: [
       'қарым-қатынас {account}', '(қарым-қатынас|қарым қатынас|қарымқатынас) [денсаулығы] {account}',
-      '{account} (қарым-қатынасы|қарым қатынасы|қарым-қатынас|қарым қатынас) [денсаулығы] [қандай]',
+      '{account} [(бойынша|тіркелгісімен)] (қарым-қатынасы|қарым қатынасы|қарым-қатынас|қарым қатынас) [(денсаулығы|жағдайы)] [қандай]',
     ],
   },
   incomplete: {
@@ -135,6 +135,7 @@ export const whoKnows = command({
     kk: [
       'кім таниды {account}', '(кім|кімдер) (таниды|біледі) [<people>] {account}', '{account} (біреуді|кімді|адамды) кім (таниды|біледі)',
       '{account} кім (таниды|біледі)', 'кім {account} [(біреуді|адамды)] таниды', '{account} (таныс|танысымыз) бар ма',
+      '{account} [(компаниясында|компаниясындағы|тіркелгісінде)] кімнің (танысы|таныстары) бар', '{account} кімге таныс',
     ],
   },
   incomplete: {

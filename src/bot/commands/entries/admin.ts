@@ -19,7 +19,7 @@ export const configureEngagement = command({
     sv: ['konfigurera engagemang', 'konfigurera kontoengagemang', 'konfigurera', 'ställ in', 'inställningar', 'konfigurera berikning', 'konfigurera berikningen', 'ställ in engagemang', 'ställ in kontoengagemang'],
     ca: ['configura la interacció', 'configura la interacció amb el compte', 'configura', 'configuració', "configura l'enriquiment", 'configurar la interacció', 'ajustos'],
     id: ['konfigurasi keterlibatan', 'konfigurasikan keterlibatan', 'konfigurasi keterlibatan akun', 'konfigurasi', 'pengaturan', 'atur keterlibatan', 'konfigurasi pengayaan', 'siapkan keterlibatan'],
-    kk: ['белсенділікті баптау', 'баптау', 'баптаулар', 'байытуды баптау', 'белсенділікті конфигурациялау', 'конфигурациялау'],
+    kk: ['өзара әрекеттестікті баптау', 'белсенділікті баптау', 'баптау', 'баптаулар', 'байытуды баптау', 'өзара әрекеттестікті конфигурациялау', 'конфигурациялау'],
   },
   answer: answerAdmin,
 });
@@ -32,7 +32,7 @@ export const enableRelationshipIntelligence = command({
     sv: ['aktivera relationsintelligens', 'slå på relationsintelligens', 'konfigurera relationsintelligens', 'ställ in relationsintelligens', 'relationsintelligens'],
     ca: ['activa la intel·ligència relacional', 'intel·ligència relacional', 'configura la intel·ligència relacional', 'activa la intel·ligència de relacions', 'intel·ligència de relacions'],
     id: ['aktifkan kecerdasan hubungan', 'kecerdasan hubungan', 'konfigurasi kecerdasan hubungan', 'nyalakan kecerdasan hubungan', 'aktifkan kecerdasan relasi'],
-    kk: ['қарым-қатынас зияткерлігін қосу', 'қарым-қатынас зияткерлігі', 'қарым-қатынас интеллектісін қосу', 'қарым-қатынас интеллектісі', 'қарым қатынас зияткерлігін қосу'],
+    kk: ['қарым-қатынас аналитикасын қосу', 'қарым-қатынас аналитикасы', 'қарым-қатынас зияткерлігін қосу', 'қарым-қатынас зияткерлігі', 'қарым-қатынас интеллектісін қосу', 'қарым қатынас аналитикасын қосу'],
   },
   answer: answerAdmin,
 });
@@ -56,7 +56,7 @@ export const consentStatus = command({
   audience: 'admin',
   phrases: {
     en: ['consent status', 'consent', 'check consent', 'admin consent', 'admin consent status', 'permissions'],
-    sv: ['samtyckesstatus', 'status för samtycke', 'samtycke', 'medgivande', 'status för medgivande', 'kontrollera samtycke', 'behörigheter'],
+    sv: ['samtyckesstatus', 'medgivandestatus', 'status för samtycke', 'samtycke', 'medgivande', 'status för medgivande', 'kontrollera samtycke', 'behörigheter'],
     ca: ['estat del consentiment', 'consentiment', 'comprova el consentiment', "consentiment de l'administrador", 'permisos'],
     id: ['status persetujuan', 'persetujuan', 'cek persetujuan', 'persetujuan admin', 'izin'],
     kk: ['келісім күйі', 'келісім', 'келісімді тексеру', 'әкімші келісімі', 'рұқсаттар'],
@@ -83,7 +83,7 @@ export const deliveryStatus = command({
   phrases: {
     en: ['delivery status', 'delivery', 'deliveries', 'delivery report', 'report delivery status'],
     sv: ['leveransstatus', 'leverans', 'leveranser', 'leveransrapport'],
-    ca: ['estat del lliurament', 'lliurament', 'lliuraments', "estat de l'enviament", 'enviaments'],
+    ca: ['estat del lliurament', 'lliurament', 'lliuraments', "estat de l'enviament", 'estat dels enviaments', 'enviaments'],
     id: ['status pengiriman', 'pengiriman', 'laporan pengiriman'],
     kk: ['жеткізу күйі', 'жеткізу', 'жеткізу есебі'],
   },

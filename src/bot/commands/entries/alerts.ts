@@ -12,7 +12,7 @@ export const watch = command({
     sv: ['bevaka {account}', '(bevaka|följ|börja bevaka|håll koll på|håll ett öga på|varna mig om|meddela mig om) [kontot] {account}'],
     ca: ['vigila {account}', "(vigila|segueix|comença a vigilar|avisa'm de|avisa'm sobre|no perdis de vista) [el compte] {account}"],
     id: ['pantau {account}', '(pantau|ikuti|awasi|mulai pantau|mulai memantau|beri tahu saya tentang|kabari saya tentang) [akun] {account}'],
-    kk: ['бақылау {account}', '(бақыла|бақылау|қадағала|ескерт) {account}', '{account} [(аккаунтын|компаниясын)] (бақыла|бақылау|қадағала)'],
+    kk: ['бақылау {account}', '(бақыла|бақылау|қадағала|ескерт) {account}', '{account} [(тіркелгісін|аккаунтын|компаниясын)] (бақыла|бақылау|бақылауға ал|қадағала)', '{account} туралы (ескерту|ескерт)'],
   },
   incomplete: {
     en: ['watch', 'follow', 'start watching'], sv: ['bevaka', 'börja bevaka'], ca: ['vigila', 'segueix'], id: ['pantau', 'ikuti'], kk: ['бақылау', 'бақыла'],
@@ -101,7 +101,7 @@ export const mute = command({
     sv: ['tysta {account}', '(tysta|stäng av larm för|stäng av aviseringar för|stäng av påminnelser om|inga fler larm om) [kontot] {account}'],
     ca: ['silencia {account}', "(silencia|desactiva els avisos de|no m'avisis més de) [el compte] {account}"],
     id: ['bisukan {account}', '(bisukan|senyapkan|matikan notifikasi untuk|matikan peringatan untuk) [akun] {account}'],
-    kk: ['дыбысын өшіру {account}', '(дыбысын өшір|дыбысын өшіру|ескертулерді өшір) {account}', '{account} [ескертулерін] (дыбысын өшір|өшір)'],
+    kk: ['дыбысын өшіру {account}', '(дыбысын өшір|дыбысын өшіру|ескертулерді өшір) {account}', '{account} [ескертулерін] (дыбысын өшір|өшір)', '{account} [тіркелгісі] туралы хабарламау'],
   },
   incomplete: { en: ['mute'], sv: ['tysta'], ca: ['silencia'], id: ['bisukan'], kk: ['дыбысын өшіру'] },
   read: readAccount('mute'),

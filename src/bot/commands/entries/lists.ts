@@ -27,8 +27,8 @@ export const staleAccounts = command({
       '{count} (akun|pelanggan) (tidak aktif|pasif|dingin)', '(akun|pelanggan) (tidak aktif|pasif|dingin) {count}',
     ],
     kk: [
-      'белсенді емес аккаунттар', 'белсенді емес', 'белсенді емес клиенттер', 'суыған аккаунттар', 'салқындаған аккаунттар',
-      'үнсіз аккаунттар', 'қай аккаунттар белсенді емес', 'белсенді емес аккаунттарды көрсет',
+      'белсенді емес тіркелгілер', 'белсенді емес', '(белсенді емес|суыған|суып бара жатқан|салқындаған|үнсіз) <accounts>',
+      'қай тіркелгілер белсенді емес', '(белсенді емес|суып бара жатқан) (тіркелгілерді|аккаунттарды) көрсет',
       '{count} (белсенді емес|суыған) <accounts>', '(белсенді емес|суыған) <accounts> {count}',
     ],
   },
@@ -60,7 +60,7 @@ export const topAccounts = command({
       'top {count} [(akun|pelanggan)]', '{count} (akun|pelanggan) (teratas|terbaik|paling aktif)', '(akun|pelanggan) (teratas|terbaik) {count}',
     ],
     kk: [
-      'үздік аккаунттар', 'ең белсенді аккаунттар', 'топ аккаунттар', 'топ', 'үздік клиенттер', 'қай аккаунттар ең белсенді',
+      'үздік тіркелгілер', '(үздік|ең белсенді|топ) <accounts>', 'топ', 'өзара әрекеттестігі ең жоғары тіркелгілер', 'қай тіркелгілер ең белсенді',
       'топ {count} [<accounts>]', 'үздік {count} [<accounts>]', '{count} (үздік|ең белсенді) <accounts>',
     ],
   },
@@ -90,7 +90,8 @@ export const needsAttention = command({
       'saya harus fokus ke mana', 'akun mana yang harus saya lihat',
     ],
     kk: [
-      'назарды қажет ететін аккаунттар', 'қай аккаунттар назарды қажет етеді', 'не назарды қажет етеді', 'назар аудару керек аккаунттар',
+      'назарды қажет ететін тіркелгілер', 'назарды қажет ететін <accounts>', 'қай (тіркелгілер|аккаунттар) назарды қажет етеді', 'не назарды қажет етеді',
+      'назар аудару керек <accounts>',
       'неге назар аудару керек', 'назар қажет',
     ],
   },
@@ -121,7 +122,7 @@ export const listWatches = command({
     sv: ['mina bevakningar', 'bevakningar', 'bevakningslista', 'min bevakningslista', 'vad bevakar jag', 'vilka konton bevakar jag', 'bevakade konton'],
     ca: ['les meves vigilàncies', 'vigilàncies', 'llista de vigilància', 'comptes vigilats', 'què estic vigilant', 'quins comptes vigilo'],
     id: ['pantauan saya', 'daftar pantauan', 'akun pantauan', 'akun yang saya pantau', 'apa yang saya pantau'],
-    kk: ['менің бақылауларым', 'бақылаулар', 'бақылау тізімі', 'бақылаудағы аккаунттар', 'не бақылап жүрмін', 'қай аккаунттарды бақылаймын'],
+    kk: ['менің бақылауларым', 'бақылаулар', 'бақылау тізімі', 'бақылаудағы тіркелгілер', 'бақылаудағы <accounts>', 'не бақылап жүрмін', 'қай тіркелгілерді бақылаймын'],
   },
   answer: async (_intent, turn) => turn.send(turn.services.answers.listWatches(turn.asker, turn.catalog)),
 });

@@ -113,7 +113,7 @@ export const runSegment = command({
     sv: ['kör segment {name}', 'kör {name}'],
     ca: ['executa el segment {name}', 'executa {name}'],
     id: ['jalankan segmen {name}', 'jalankan {name}'],
-    kk: ['сегментті іске қос {name}', '{name} (сегментін|сегментті) (іске қос|көрсет)'],
+    kk: ['сегментті іске қос {name}', '{name} (сегментін|сегментті) (іске қос|іске қосу|көрсет)'],
   },
   keywords: { en: ['run segment'], sv: ['kör segment'], ca: ['executa el segment'], id: ['jalankan segmen'], kk: ['сегментті іске қос'] },
   fitsArgument: (argument, context) => (SEGMENT_NAME.test(argument) ? context.canonical('runSegment', { name: argument }) : null),
