@@ -226,7 +226,7 @@ describe('introduction requests', () => {
     expect(answers).toHaveLength(1);
     expect(answers[0]!.conversation?.id).toBe(nora.conversationId);
     expect(cardTexts(card(answers[0]))).toEqual(expect.arrayContaining([
-      'Introduction accepted', 'Emeka Zielinski accepted your request for an introduction at Woodgrove Bank.', 'Their note', 'Happy to - lunch on Tuesday?',
+      'Introduction accepted', 'Emeka Zielinski will introduce you to someone at Woodgrove Bank.', 'Their note', 'Happy to - lunch on Tuesday?',
     ]));
     expect(env.store.introductions.get(requestId as string)).toMatchObject({ status: 'accepted', answeredBy: EMEKA, answerNote: 'Happy to - lunch on Tuesday?' });
 
@@ -242,7 +242,7 @@ describe('introduction requests', () => {
     const requestId = cardActions(card(bot.proactiveTo(emeka)[0]))[1]!.data!['requestId'];
     await bot.execute(emeka, 'introDecline', { requestId });
     const texts = cardTexts(card(bot.proactiveTo(nora)[0]));
-    expect(texts).toEqual(expect.arrayContaining(['Introduction declined', 'Emeka Zielinski declined your request for an introduction at Woodgrove Bank.']));
+    expect(texts).toEqual(expect.arrayContaining(['Introduction declined', 'Emeka Zielinski can’t help you meet someone at Woodgrove Bank this time.']));
     expect(texts).not.toContain('Their note');
   });
 
@@ -310,6 +310,6 @@ describe('introduction requests', () => {
     expect(cardTexts(request)).toContain(`Nora Olsen asks whether you could introduce them to ${person} at woodgrovebank.example.`);
     const requestId = cardActions(request)[0]!.data!['requestId'];
     await bot.execute(emeka, 'introAccept', { requestId });
-    expect(cardTexts(card(bot.proactiveTo(nora)[0]))).toContain(`Emeka Zielinski accepted your request for an introduction to ${person} at woodgrovebank.example.`);
+    expect(cardTexts(card(bot.proactiveTo(nora)[0]))).toContain(`Emeka Zielinski will introduce you to ${person} at woodgrovebank.example.`);
   });
 });

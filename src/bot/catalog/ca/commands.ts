@@ -7,8 +7,8 @@ export const commandMessages: Translation<typeof english> = {
 
   'commands.noSetupTitle': 'No hi ha cap configuració en curs',
   'commands.noSetup': 'Ara mateix no hi ha res per cancel·lar ni cap pas on tornar.',
-  'commands.notAvailableTitle': 'Encara no està disponible',
-  'commands.noDataTitle': 'Encara no hi ha resultats',
+  'commands.notAvailableTitle': 'Arribarà en una versió posterior',
+  'commands.noDataTitle': 'A l’espera de la primera execució',
   'commands.noAccountTitle': 'Cap compte coincident',
   'commands.severalAccounts': 'Hi ha diversos comptes que coincideixen amb «{name}».',
   'commands.badAction': 'Aquest botó és d’una targeta antiga i ja no funciona. Torna-m’ho a demanar i te’n donaré una de nova.',

@@ -98,10 +98,10 @@ export const sellerMessages = {
   // Introduction answer, as the requester hears it
   'introAnswer.acceptedTitle': 'Presentació acceptada',
   'introAnswer.declinedTitle': 'Presentació rebutjada',
-  'introAnswer.acceptedAccount': '{introducer} ha acceptat la teva sol·licitud de presentació per a {account}.',
-  'introAnswer.acceptedPerson': '{introducer} ha acceptat la teva sol·licitud perquè et presenti {person} ({account}).',
-  'introAnswer.declinedAccount': '{introducer} ha rebutjat la teva sol·licitud de presentació per a {account}.',
-  'introAnswer.declinedPerson': '{introducer} ha rebutjat la teva sol·licitud perquè et presenti {person} ({account}).',
+  'introAnswer.acceptedAccount': '{introducer} et presentarà algú de {account}.',
+  'introAnswer.acceptedPerson': '{introducer} et presentarà {person} ({account}).',
+  'introAnswer.declinedAccount': 'Aquesta vegada {introducer} no et pot ajudar a conèixer ningú de {account}.',
+  'introAnswer.declinedPerson': 'Aquesta vegada {introducer} no et pot ajudar a conèixer {person} ({account}).',
   'introAnswer.note': 'La seva nota',
 
   // Relationship card: "relationship Contoso"
@@ -164,7 +164,7 @@ export const sellerMessages = {
   'prompt.whichAccount': 'A quin compte et refereixes? Per exemple: «quina interacció tenim amb Contoso?»',
   'confirm.watching': 'T’avisaré quan {account} es quedi sense activitat.',
   'confirm.introRequested': 'He demanat a {introducer} una presentació per a {account}.',
-  'confirm.introAnswered': 'Gràcies, he fet arribar la teva resposta a {requester}.',
+  'confirm.introAnswered': 'Gràcies, he transmès la teva resposta a {requester}.',
   'confirm.title': 'Fet',
   'confirm.unwatched': 'Ja no rebràs avisos sobre {account}.',
   'confirm.notWatching': 'No seguies {account}.',

@@ -10,8 +10,8 @@ export const commandMessages = {
   // Replies
   'commands.noSetupTitle': 'No setup under way',
   'commands.noSetup': 'There is nothing to cancel or go back to right now.',
-  'commands.notAvailableTitle': 'Not available yet',
-  'commands.noDataTitle': 'No results yet',
+  'commands.notAvailableTitle': 'Coming in a later version',
+  'commands.noDataTitle': 'Waiting for the first run',
   'commands.noAccountTitle': 'No account matched',
   'commands.severalAccounts': 'Several accounts match “{name}”.',
   'commands.badAction': 'That button belongs to an older card and no longer works. Ask me again for a fresh one.',

@@ -95,10 +95,10 @@ export const sellerMessages = {
   // Introduction answer, as the requester hears it
   'introAnswer.acceptedTitle': 'Introduction accepted',
   'introAnswer.declinedTitle': 'Introduction declined',
-  'introAnswer.acceptedAccount': '{introducer} accepted your request for an introduction at {account}.',
-  'introAnswer.acceptedPerson': '{introducer} accepted your request for an introduction to {person} at {account}.',
-  'introAnswer.declinedAccount': '{introducer} declined your request for an introduction at {account}.',
-  'introAnswer.declinedPerson': '{introducer} declined your request for an introduction to {person} at {account}.',
+  'introAnswer.acceptedAccount': '{introducer} will introduce you to someone at {account}.',
+  'introAnswer.acceptedPerson': '{introducer} will introduce you to {person} at {account}.',
+  'introAnswer.declinedAccount': '{introducer} can’t help you meet someone at {account} this time.',
+  'introAnswer.declinedPerson': '{introducer} can’t help you meet {person} at {account} this time.',
   'introAnswer.note': 'Their note',
 
   // Relationship card: "relationship Contoso"

@@ -7,8 +7,8 @@ export const commandMessages: Translation<typeof english> = {
 
   'commands.noSetupTitle': 'Tidak ada pengaturan yang berjalan',
   'commands.noSetup': 'Saat ini tidak ada yang perlu dibatalkan dan tidak ada langkah sebelumnya.',
-  'commands.notAvailableTitle': 'Belum tersedia',
-  'commands.noDataTitle': 'Belum ada hasil',
+  'commands.notAvailableTitle': 'Hadir di versi berikutnya',
+  'commands.noDataTitle': 'Menunggu proses pertama',
   'commands.noAccountTitle': 'Akun tidak ditemukan',
   'commands.severalAccounts': 'Ada beberapa akun yang cocok dengan “{name}”.',
   'commands.badAction': 'Tombol itu berasal dari kartu lama dan sudah tidak berfungsi. Tanyakan lagi untuk mendapatkan kartu baru.',

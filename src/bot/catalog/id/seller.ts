@@ -98,10 +98,10 @@ export const sellerMessages = {
   // Introduction answer, as the requester hears it
   'introAnswer.acceptedTitle': 'Perkenalan diterima',
   'introAnswer.declinedTitle': 'Perkenalan ditolak',
-  'introAnswer.acceptedAccount': '{introducer} menerima permintaan Anda untuk diperkenalkan kepada seseorang di {account}.',
-  'introAnswer.acceptedPerson': '{introducer} menerima permintaan Anda untuk diperkenalkan kepada {person} di {account}.',
-  'introAnswer.declinedAccount': '{introducer} menolak permintaan Anda untuk diperkenalkan kepada seseorang di {account}.',
-  'introAnswer.declinedPerson': '{introducer} menolak permintaan Anda untuk diperkenalkan kepada {person} di {account}.',
+  'introAnswer.acceptedAccount': '{introducer} akan mengenalkan Anda kepada seseorang di {account}.',
+  'introAnswer.acceptedPerson': '{introducer} akan mengenalkan Anda kepada {person} di {account}.',
+  'introAnswer.declinedAccount': '{introducer} belum bisa membantu Anda bertemu seseorang di {account} kali ini.',
+  'introAnswer.declinedPerson': '{introducer} belum bisa membantu Anda bertemu {person} di {account} kali ini.',
   'introAnswer.note': 'Catatan balasan',
 
   // Relationship card: "relationship Contoso"

@@ -7,8 +7,8 @@ export const commandMessages: Translation<typeof english> = {
 
   'commands.noSetupTitle': 'Баптау жүріп жатқан жоқ',
   'commands.noSetup': 'Қазір бас тартатын да, алдыңғы қадамға қайтатын да ештеңе жоқ.',
-  'commands.notAvailableTitle': 'Әзірге қолжетімсіз',
-  'commands.noDataTitle': 'Әзірге нәтиже жоқ',
+  'commands.notAvailableTitle': 'Кейінгі нұсқада қосылады',
+  'commands.noDataTitle': 'Алғашқы іске қосу күтілуде',
   'commands.noAccountTitle': 'Тіркелгі табылмады',
   'commands.severalAccounts': '«{name}» атауына бірнеше тіркелгі сәйкес келеді.',
   'commands.badAction': 'Бұл түйме ескі картаға тиесілі, енді жұмыс істемейді. Жаңа карта алу үшін қайта сұраңыз.',

@@ -102,10 +102,10 @@ export const sellerMessages = {
   // Introduction answer, as the requester hears it
   'introAnswer.acceptedTitle': 'Таныстыру сұрауы қабылданды',
   'introAnswer.declinedTitle': 'Таныстыру сұрауы қабылданбады',
-  'introAnswer.acceptedAccount': '{introducer} сізді {account} компаниясындағы біреумен таныстыру туралы сұрауыңызды қабылдады.',
-  'introAnswer.acceptedPerson': '{introducer} сізді {account} компаниясындағы {person} деген адаммен таныстыру туралы сұрауыңызды қабылдады.',
-  'introAnswer.declinedAccount': '{introducer} сізді {account} компаниясындағы біреумен таныстыру туралы сұрауыңызды қабылдамады.',
-  'introAnswer.declinedPerson': '{introducer} сізді {account} компаниясындағы {person} деген адаммен таныстыру туралы сұрауыңызды қабылдамады.',
+  'introAnswer.acceptedAccount': '{introducer} сізді {account} компаниясындағы біреумен таныстырады.',
+  'introAnswer.acceptedPerson': '{introducer} сізді {account} компаниясындағы {person} деген адаммен таныстырады.',
+  'introAnswer.declinedAccount': '{introducer} бұл жолы {account} компаниясындағы біреумен кездесуге көмектесе алмайды.',
+  'introAnswer.declinedPerson': '{introducer} бұл жолы {account} компаниясындағы {person} деген адаммен кездесуге көмектесе алмайды.',
   'introAnswer.note': 'Оның жазбасы',
 
   // Relationship card: "relationship Contoso"

@@ -7,8 +7,8 @@ export const commandMessages: Translation<typeof english> = {
 
   'commands.noSetupTitle': 'Ingen inställning pågår',
   'commands.noSetup': 'Det finns inget att avbryta eller gå tillbaka till just nu.',
-  'commands.notAvailableTitle': 'Inte tillgängligt än',
-  'commands.noDataTitle': 'Inga resultat än',
+  'commands.notAvailableTitle': 'Kommer i en senare version',
+  'commands.noDataTitle': 'Väntar på den första körningen',
   'commands.noAccountTitle': 'Inget konto hittades',
   'commands.severalAccounts': 'Flera konton matchar ”{name}”.',
   'commands.badAction': 'Knappen hör till ett äldre kort och fungerar inte längre. Fråga mig igen så får du ett nytt.',

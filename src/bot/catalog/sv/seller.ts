@@ -98,10 +98,10 @@ export const sellerMessages = {
   // Introduction answer, as the requester hears it
   'introAnswer.acceptedTitle': 'Introduktionen har accepterats',
   'introAnswer.declinedTitle': 'Introduktionen har avböjts',
-  'introAnswer.acceptedAccount': '{introducer} har accepterat din begäran om en introduktion till någon på {account}.',
-  'introAnswer.acceptedPerson': '{introducer} har accepterat din begäran om en introduktion till {person} på {account}.',
-  'introAnswer.declinedAccount': '{introducer} har avböjt din begäran om en introduktion till någon på {account}.',
-  'introAnswer.declinedPerson': '{introducer} har avböjt din begäran om en introduktion till {person} på {account}.',
+  'introAnswer.acceptedAccount': '{introducer} kommer att presentera dig för någon på {account}.',
+  'introAnswer.acceptedPerson': '{introducer} kommer att presentera dig för {person} på {account}.',
+  'introAnswer.declinedAccount': '{introducer} kan inte hjälpa dig att träffa någon på {account} den här gången.',
+  'introAnswer.declinedPerson': '{introducer} kan inte hjälpa dig att träffa {person} på {account} den här gången.',
   'introAnswer.note': 'Meddelande',
 
   // Relationship card: "relationship Contoso"
