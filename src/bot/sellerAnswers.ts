@@ -43,18 +43,6 @@ export class SellerAnswers {
     return message(catalog.t('commands.noDataTitle'), catalog.t('error.noData'), 'neutral');
   }
 
-  async engagementOf(question: AccountQuestion, catalog: Catalog): Promise<Reply> {
-    return this.withAccount(question, catalog, (view, insight) => this.customer(view, insight, catalog));
-  }
-
-  async relationshipOf(question: AccountQuestion, catalog: Catalog): Promise<Reply> {
-    return this.withAccount(question, catalog, (view, insight) => this.relationship(view, insight, catalog));
-  }
-
-  async whoKnowsAt(question: AccountQuestion, asker: Asker, catalog: Catalog): Promise<Reply> {
-    return this.withAccount(question, catalog, (view, insight) => this.whoKnows(view, insight, asker, catalog));
-  }
-
   relationship(view: InsightsView, insight: AccountInsight, catalog: Catalog): Reply {
     const notice = relationshipNotice(this.availability());
     return { card: renderCard('relationship', relationshipCardData(insight, catalog, { asOf: view.asOf, windowDays: view.windowDays, ...(notice ? { notice } : {}) })) };
@@ -117,10 +105,6 @@ export class SellerAnswers {
     const closest = view.closest(name);
     if (closest.length === 0) return message(catalog.t('commands.noAccountTitle'), `${catalog.t('error.accountNotFound', { name })} ${catalog.t('prompt.whichAccount')}`, 'neutral');
     return { card: renderCard('didYouMean', didYouMeanCardData({ asked: name, candidates: closest, verb, found: 'none' }, catalog)) };
-  }
-
-  async watchAccount(question: AccountQuestion, watch: boolean, asker: Asker, catalog: Catalog): Promise<Reply> {
-    return this.withAccount(question, catalog, (_view, insight) => this.watch(watch, insight, asker, catalog));
   }
 
   async watch(watch: boolean, insight: AccountInsight, asker: Asker, catalog: Catalog): Promise<Reply> {

@@ -7,29 +7,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogFor, type Language } from '../../../src/bot/catalog/catalog.js';
 import { canonicalPhrase } from '../../../src/bot/commands/canonical.js';
-import { AlertDelivery } from '../../../src/bot/delivery/alertDelivery.js';
 import { DAY_MS } from '../../../src/engagement/activity.js';
-import { openDeliveryStore, type DeliveryStore } from '../../../src/store/delivery/deliveryStore.js';
-import { AS_OF, cardActions, cardTexts, insightNamed, silentLog, storeWithInsights, type AdaptiveCardJson, type TestStore } from './fixtures.js';
-import { Conversation, teamsUser } from './teamsTestAdapter.js';
+import type { DeliveryStore } from '../../../src/store/delivery/deliveryStore.js';
+import { botWithDelivery, type DeliveryBot } from './deliveryBot.js';
+import { AS_OF, cardActions, cardTexts, insightNamed, type AdaptiveCardJson } from './fixtures.js';
+import { teamsUser, type Conversation } from './teamsTestAdapter.js';
 
 const LOCALES: readonly [string, Language][] = [['en-US', 'en'], ['sv-SE', 'sv'], ['ca-ES', 'ca'], ['id-ID', 'id'], ['kk-KZ', 'kk']];
 const WOODGROVE = insightNamed('Woodgrove Bank');
 
-let env: TestStore;
+let rig: DeliveryBot;
 let delivery: DeliveryStore;
 let bot: Conversation;
 beforeAll(async () => {
-  env = await storeWithInsights();
-  delivery = await openDeliveryStore(env.dir);
-  bot = await Conversation.start(env.store, () => AS_OF, [], {
-    delivery: (adapter) => new AlertDelivery({ adapter, appId: '', store: env.store, delivery, log: silentLog, thresholdDays: 60, now: () => AS_OF }),
-  });
+  rig = await botWithDelivery();
+  ({ delivery, bot } = rig);
 });
-afterAll(async () => {
-  await delivery.close();
-  await env.dispose();
-});
+afterAll(async () => rig.dispose());
 
 /** A message card's title, text and tone (`good`, `attention` or `default`). */
 function messageOf(card: AdaptiveCardJson): { title: string; text: string; style: unknown } {

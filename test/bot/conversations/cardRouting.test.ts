@@ -7,28 +7,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogFor } from '../../../src/bot/catalog/catalog.js';
 import { REGISTRY } from '../../../src/bot/commands/registry.js';
-import { AlertDelivery } from '../../../src/bot/delivery/alertDelivery.js';
 import { DAY_MS } from '../../../src/engagement/activity.js';
-import { openDeliveryStore, type DeliveryStore } from '../../../src/store/delivery/deliveryStore.js';
-import { AS_OF, cardTexts, insightNamed, silentLog, storeWithInsights, type TestStore } from './fixtures.js';
-import { Conversation, teamsUser } from './teamsTestAdapter.js';
+import type { DeliveryStore } from '../../../src/store/delivery/deliveryStore.js';
+import { botWithDelivery, type DeliveryBot } from './deliveryBot.js';
+import { AS_OF, cardTexts, insightNamed, type TestStore } from './fixtures.js';
+import { teamsUser, type Conversation } from './teamsTestAdapter.js';
 
 const WOODGROVE = insightNamed('Woodgrove Bank').account.id;
 
+let rig: DeliveryBot;
 let env: TestStore;
 let delivery: DeliveryStore;
 let bot: Conversation;
 beforeAll(async () => {
-  env = await storeWithInsights();
-  delivery = await openDeliveryStore(env.dir);
-  bot = await Conversation.start(env.store, () => AS_OF, [], {
-    delivery: (adapter) => new AlertDelivery({ adapter, appId: '', store: env.store, delivery, log: silentLog, thresholdDays: 60, now: () => AS_OF }),
-  });
+  rig = await botWithDelivery();
+  ({ env, delivery, bot } = rig);
 });
-afterAll(async () => {
-  await delivery.close();
-  await env.dispose();
-});
+afterAll(async () => rig.dispose());
 
 const notice = (body: unknown) => (body as { value: unknown }).value;
 

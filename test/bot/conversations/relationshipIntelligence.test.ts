@@ -52,8 +52,10 @@ type Question = { kind: 'engagement' | 'whoKnows' | 'relationship'; account: str
 const ask = async (intent: Question) => {
   if (intent.kind === 'whoKnowsPerson') return card(answers.whoKnowsPerson(intent.email, asker, catalog));
   const question = { name: intent.account, verb: intent.kind, language: 'en' as const };
-  if (intent.kind === 'whoKnows') return card(await answers.whoKnowsAt(question, asker, catalog));
-  return card(await (intent.kind === 'engagement' ? answers.engagementOf(question, catalog) : answers.relationshipOf(question, catalog)));
+  return card(await answers.withAccount(question, catalog, (view, insight) => {
+    if (intent.kind === 'whoKnows') return answers.whoKnows(view, insight, asker, catalog);
+    return intent.kind === 'engagement' ? answers.customer(view, insight, catalog) : answers.relationship(view, insight, catalog);
+  }));
 };
 const offered = (answer: unknown) => cardActions(answer).filter((action) => action.verb === 'requestIntro').map((action) => action.data?.['introducer']);
 

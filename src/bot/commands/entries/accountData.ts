@@ -6,7 +6,7 @@ import type { InsightsView } from '../../insightsView.js';
 import type { AccountQuestion } from '../../sellerAnswers.js';
 import { accountName } from '../../intents/accountTarget.js';
 import type { Reply } from '../../turn.js';
-import type { CommandTurn, ReadContext, Reading, Slots } from '../command.js';
+import type { CardVerb, CommandTurn, ReadContext, Reading, Slots } from '../command.js';
 
 type AccountIntentKind = 'engagement' | 'relationship' | 'watch' | 'unwatch' | 'mute' | 'unmute';
 
@@ -38,4 +38,20 @@ export async function aboutAccount(
   const insight = view?.account(accountId);
   if (!view || !insight) return { notice: turn.catalog.t('error.accountGone') };
   return { send: await answer(view, insight), notice: insight.account.name };
+}
+
+type AboutAccount = (turn: CommandTurn, view: InsightsView, insight: AccountInsight) => Reply | Promise<Reply>;
+
+/**
+ * A command about one account, typed or clicked: the same answer, about the account a typed
+ * name finds (or the did-you-mean card, whose buttons use this verb) or the one a card's id names.
+ */
+export function aboutOneAccount(verb: string, answer: AboutAccount): {
+  answer(intent: { account: string }, turn: CommandTurn): Promise<void>;
+  card: CardVerb<AccountActionData>;
+} {
+  return {
+    answer: async (intent, turn) => turn.send(await turn.services.answers.withAccount(question(turn, intent.account, verb), turn.catalog, (view, insight) => answer(turn, view, insight))),
+    card: { verb, data: accountActionData, act: (data, turn) => aboutAccount(data.accountId, turn, (view, insight) => answer(turn, view, insight)) },
+  };
 }

@@ -2,7 +2,7 @@
 import { accountName, emailAddress } from '../../intents/accountTarget.js';
 import { fold } from '../fold.js';
 import { command } from '../command.js';
-import { aboutAccount, accountActionData, question, readAccount } from './accountData.js';
+import { aboutOneAccount, readAccount } from './accountData.js';
 
 export const engagement = command({
   id: 'engagement',
@@ -56,11 +56,7 @@ export const engagement = command({
     kk: ['өзара әрекеттестік', 'белсенділік'],
   },
   read: readAccount('engagement'),
-  answer: async (intent, turn) => turn.send(await turn.services.answers.engagementOf(question(turn, intent.account, 'engagement'), turn.catalog)),
-  card: {
-    verb: 'engagement', data: accountActionData,
-    act: (data, turn) => aboutAccount(data.accountId, turn, (view, insight) => turn.services.answers.customer(view, insight, turn.catalog)),
-  },
+  ...aboutOneAccount('engagement', (turn, view, insight) => turn.services.answers.customer(view, insight, turn.catalog)),
 });
 
 export const relationship = command({
@@ -100,11 +96,7 @@ export const relationship = command({
   },
   keywords: { en: ['relationship'], sv: ['relationen', 'relationshälsa'], ca: ['relació amb'], id: ['hubungan dengan', 'hubungan'], kk: ['қарым-қатынас'] },
   read: readAccount('relationship'),
-  answer: async (intent, turn) => turn.send(await turn.services.answers.relationshipOf(question(turn, intent.account, 'relationship'), turn.catalog)),
-  card: {
-    verb: 'relationship', data: accountActionData,
-    act: (data, turn) => aboutAccount(data.accountId, turn, (view, insight) => turn.services.answers.relationship(view, insight, turn.catalog)),
-  },
+  ...aboutOneAccount('relationship', (turn, view, insight) => turn.services.answers.relationship(view, insight, turn.catalog)),
 });
 
 export const whoKnows = command({
@@ -154,11 +146,7 @@ export const whoKnows = command({
     const nobody = account === null || context.grammar.people.some((word) => fold(word) === fold(account));
     return nobody ? { suggest: context.canonical('whoKnows') } : { kind: 'whoKnows', account };
   },
-  answer: async (intent, turn) => turn.send(await turn.services.answers.whoKnowsAt(question(turn, intent.account, 'whoKnows'), turn.asker, turn.catalog)),
-  card: {
-    verb: 'whoKnows', data: accountActionData,
-    act: (data, turn) => aboutAccount(data.accountId, turn, (view, insight) => turn.services.answers.whoKnows(view, insight, turn.asker, turn.catalog)),
-  },
+  ...aboutOneAccount('whoKnows', (turn, view, insight) => turn.services.answers.whoKnows(view, insight, turn.asker, turn.catalog)),
 });
 
 /**

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { accountName } from '../../intents/accountTarget.js';
 import { command } from '../command.js';
-import { aboutAccount, accountActionData, question, readAccount } from './accountData.js';
+import { aboutOneAccount, accountActionData, question, readAccount } from './accountData.js';
 
 export const watch = command({
   id: 'watch',
@@ -18,11 +18,7 @@ export const watch = command({
     en: ['watch', 'follow', 'start watching'], sv: ['bevaka', 'börja bevaka'], ca: ['vigila', 'segueix'], id: ['pantau', 'ikuti'], kk: ['бақылау', 'бақыла'],
   },
   read: readAccount('watch'),
-  answer: async (intent, turn) => turn.send(await turn.services.answers.watchAccount(question(turn, intent.account, 'watch'), true, turn.asker, turn.catalog)),
-  card: {
-    verb: 'watch', data: accountActionData,
-    act: (data, turn) => aboutAccount(data.accountId, turn, (_view, insight) => turn.services.answers.watch(true, insight, turn.asker, turn.catalog)),
-  },
+  ...aboutOneAccount('watch', (turn, _view, insight) => turn.services.answers.watch(true, insight, turn.asker, turn.catalog)),
 });
 
 export const unwatch = command({
@@ -40,11 +36,7 @@ export const unwatch = command({
   },
   keywords: { en: ['unwatch'], sv: ['sluta bevaka'], ca: ['deixa de vigilar'], id: ['berhenti pantau'], kk: ['бақылауды тоқтату'] },
   read: readAccount('unwatch'),
-  answer: async (intent, turn) => turn.send(await turn.services.answers.watchAccount(question(turn, intent.account, 'unwatch'), false, turn.asker, turn.catalog)),
-  card: {
-    verb: 'unwatch', data: accountActionData,
-    act: (data, turn) => aboutAccount(data.accountId, turn, (_view, insight) => turn.services.answers.watch(false, insight, turn.asker, turn.catalog)),
-  },
+  ...aboutOneAccount('unwatch', (turn, _view, insight) => turn.services.answers.watch(false, insight, turn.asker, turn.catalog)),
 });
 
 /** The days of a typed snooze: "for 14 days", "for 2 weeks"; none given is the alert card's 30. */

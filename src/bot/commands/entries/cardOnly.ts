@@ -32,23 +32,20 @@ export const requestIntro = command({
 
 const introAnswerData = z.object({ requestId: z.string().min(1).max(200), note: optionalText });
 
-export const introAccept = command({
-  id: 'introAccept',
-  audience: 'seller',
-  card: {
-    verb: 'introAccept', data: introAnswerData,
-    act: async (data, turn) => ({ replaceWith: await turn.services.introductions.answer(data.requestId, true, data.note, turn.asker, turn.catalog) }),
-  },
-});
+/** The colleague's answer to an introduction request: the request's card is replaced by the outcome. */
+function introAnswer<K extends 'introAccept' | 'introDecline'>(id: K, accepted: boolean) {
+  return command({
+    id,
+    audience: 'seller',
+    card: {
+      verb: id, data: introAnswerData,
+      act: async (data, turn) => ({ replaceWith: await turn.services.introductions.answer(data.requestId, accepted, data.note, turn.asker, turn.catalog) }),
+    },
+  });
+}
 
-export const introDecline = command({
-  id: 'introDecline',
-  audience: 'seller',
-  card: {
-    verb: 'introDecline', data: introAnswerData,
-    act: async (data, turn) => ({ replaceWith: await turn.services.introductions.answer(data.requestId, false, data.note, turn.asker, turn.catalog) }),
-  },
-});
+export const introAccept = introAnswer('introAccept', true);
+export const introDecline = introAnswer('introDecline', false);
 
 /** Card data is untrusted: anything but a whole, non-negative offset shows the first page. */
 const resultsPage = z.object({ offset: z.coerce.number().int().nonnegative().catch(0).default(0) });

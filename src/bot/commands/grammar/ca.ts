@@ -1,5 +1,6 @@
 /** Catalan: the words around a request, and the schedule's words. */
 import type { LanguageGrammar } from '../grammar.js';
+import { PLAIN_NAMES } from './plainNames.js';
 
 export const ca: LanguageGrammar = {
   language: 'ca',
@@ -22,12 +23,7 @@ export const ca: LanguageGrammar = {
   ],
   pronouns: ['em', "m'", 'me', 'meu', 'meva', 'meus', 'meves', 'jo', 'tu', 'et', 'teu', 'teva', 'nosaltres', 'ens', 'nostre', 'nostra', 'nostres'],
   people: ['algú', 'alguna persona', 'gent', 'persones', 'contactes', 'un contacte', 'allà', 'aquí'],
-  accountNouns: [],
-  aboutNouns: [],
-  articles: [],
-  possessive: null,
-  aboutNounsNeedPossessive: true,
-  caseEndings: null,
+  ...PLAIN_NAMES,
   weekdays: {
     Monday: ['dilluns', 'dl', 'dl.'],
     Tuesday: ['dimarts', 'dt', 'dt.'],

@@ -1,5 +1,6 @@
 /** Indonesian: the words around a request, and the schedule's words. */
 import type { LanguageGrammar } from '../grammar.js';
+import { PLAIN_NAMES } from './plainNames.js';
 
 export const id: LanguageGrammar = {
   language: 'id',
@@ -20,12 +21,7 @@ export const id: LanguageGrammar = {
   ],
   pronouns: ['saya', 'aku', 'kamu', 'anda', 'kita', 'kami', 'ku', 'mu'],
   people: ['seseorang', 'orang', 'siapa pun', 'siapapun', 'kontak', 'di sana', 'di sini'],
-  accountNouns: [],
-  aboutNouns: [],
-  articles: [],
-  possessive: null,
-  aboutNounsNeedPossessive: true,
-  caseEndings: null,
+  ...PLAIN_NAMES,
   weekdays: {
     Monday: ['Senin', 'sen', 'senen'],
     Tuesday: ['Selasa', 'sel'],
