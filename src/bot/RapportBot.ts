@@ -1,21 +1,26 @@
-/** The Teams activity handler: installs, messages and card actions. */
+/** The Teams activity handler: installs, messages and card actions, answered through the command registry. */
 import {
   TeamsActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type CloudAdapter, type TurnContext,
 } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { RapportStore } from '../store/rapportStore.js';
-import { isAdminIntent, refusalFor } from './admin/adminCommands.js';
+import { refusalFor } from './admin/adminCommands.js';
 import { isAdmin } from './admin/adminGate.js';
 import type { AdminTurns } from './admin/adminTurns.js';
-import { CardActions, type ActionOutcome } from './cardActions.js';
+import { AlertChoices } from './alertChoices.js';
+import { canonicalPhrase } from './commands/canonical.js';
+import type { CommandServices, CommandTurn } from './commands/command.js';
+import { answerCardAction, answerIntent, type AdminGate } from './commands/router.js';
 import { RELATIONSHIP_DIALOG } from './dialogs/relationshipIntelligence/relationshipDialog.js';
 import type { AlertDelivery } from './delivery/alertDelivery.js';
 import { InsightsView } from './insightsView.js';
 import { IntroductionFlow } from './introductionFlow.js';
 import { parseIntent } from './intents.js';
+import { ListAnswers } from './listAnswers.js';
 import { proactiveSender } from './proactive.js';
 import { SellerAnswers } from './sellerAnswers.js';
-import { askerOf, catalogOf, referenceOf, replyActivity, type Asker } from './turn.js';
+import { askerOf, catalogOf, languageOf, referenceOf, replyActivity, type Asker } from './turn.js';
+import { WhatsNew } from './whatsNew/whatsNewAnswer.js';
 
 export interface BotDependencies {
   store: RapportStore;
@@ -29,7 +34,7 @@ export interface BotDependencies {
   admin?: AdminTurns;
   /** Where the tenant's Exchange data is kept (relationship intelligence's region rule). */
   tenantRegion?: string | null;
-  /** Proactive delivery through the outbox; without it introductions are sent directly. */
+  /** Proactive delivery through the outbox; without it introductions are sent directly and alerts cannot be snoozed. */
   delivery?: AlertDelivery;
   now?: () => number;
 }
@@ -38,50 +43,49 @@ const CARD_RESPONSE = 'application/vnd.microsoft.card.adaptive';
 const MESSAGE_RESPONSE = 'application/vnd.microsoft.activity.message';
 
 export class RapportBot extends TeamsActivityHandler {
-  private readonly answers: SellerAnswers;
-  private readonly actions: CardActions;
+  private readonly services: CommandServices;
   private readonly now: () => number;
 
   constructor(private readonly deps: BotDependencies, private view: InsightsView | null) {
     super();
     this.now = deps.now ?? Date.now;
     const currentView = () => this.view;
-    this.answers = new SellerAnswers({ store: deps.store, view: currentView, publicUrl: deps.publicUrl, now: this.now, tenantRegion: deps.tenantRegion ?? null });
+    const answers = new SellerAnswers({ store: deps.store, view: currentView, now: this.now, tenantRegion: deps.tenantRegion ?? null });
     const proactive = deps.delivery?.proactive() ?? proactiveSender(deps.adapter, deps.store, deps.appId);
-    const introductions = new IntroductionFlow(deps.store, proactive, currentView, this.now, deps.tenantRegion ?? null);
-    this.actions = new CardActions(this.answers, introductions, currentView);
+    const whatsNew = new WhatsNew({ store: deps.store, view: currentView, now: this.now, noData: (catalog) => answers.noData(catalog) });
+    this.services = {
+      answers,
+      lists: new ListAnswers({ store: deps.store, view: currentView, publicUrl: deps.publicUrl, noData: (catalog) => answers.noData(catalog) }),
+      introductions: new IntroductionFlow(deps.store, proactive, currentView, this.now, deps.tenantRegion ?? null),
+      alerts: new AlertChoices({ delivery: deps.delivery ?? null, answers, view: currentView }),
+      store: deps.store, view: currentView, admin: deps.admin ?? null,
+      whatsNew: (asker, catalog) => whatsNew.answer(asker, catalog),
+    };
 
     this.onInstallationUpdateAdd(async (context, next) => {
       const asker = await this.remember(context);
       await deps.delivery?.reachable(asker);
-      await context.sendActivity(replyActivity(this.answers.help(catalogOf(context), undefined, undefined, isAdmin(asker, deps.admins ?? []))));
+      await context.sendActivity(replyActivity(answers.help(catalogOf(context), { admin: isAdmin(asker, deps.admins ?? []) })));
       await next();
     });
     this.onMessage(async (context, next) => {
       const asker = await this.remember(context);
-      const asAdmin = isAdmin(asker, deps.admins ?? []);
-      const admin = asAdmin ? deps.admin ?? null : null;
-      if (admin && await admin.continueDialog(context)) {
+      const turn = this.turnOf(context, asker);
+      if (turn.isAdmin && deps.admin && await deps.admin.continueDialog(context)) {
         deps.log.info({ activityId: context.activity.id }, 'dialog turn');
         return next();
       }
-      const catalog = catalogOf(context);
-      const intent = parseIntent(context.activity.text ?? '');
-      deps.log.info({ activityId: context.activity.id, intent: intent.kind }, 'message');
-      if (isAdminIntent(intent)) {
-        const refusal = refusalFor(asker, deps.admins ?? [], deps.store.references, catalog);
-        if (refusal) await context.sendActivity(replyActivity(refusal));
-        else if (admin) await admin.answer(intent, context, asker, catalog);
-        else await context.sendActivity(replyActivity(await this.answers.answer(intent, asker, catalog)));
-      } else if (wizardOf(context.activity.value) !== null) {
-        const refusal = refusalFor(asker, deps.admins ?? [], deps.store.references, catalog);
-        const command = wizardOf(context.activity.value) === RELATIONSHIP_DIALOG ? 'enable relationship intelligence' : 'configure engagement';
-        await context.sendActivity(refusal ? replyActivity(refusal) : catalog.t('wizard.ended', { command }));
-      } else if (intent.kind === 'help' && asAdmin) {
-        await context.sendActivity(replyActivity(this.answers.help(catalog, undefined, undefined, true)));
-      } else {
-        await context.sendActivity(replyActivity(await this.answers.answer(intent, asker, catalog)));
+      const wizard = wizardOf(context.activity.value);
+      if (wizard !== null) {
+        // A submit from a wizard card whose wizard has ended (or that someone else was shown).
+        const refusal = this.gate(turn)();
+        const command = canonicalPhrase(wizard === RELATIONSHIP_DIALOG ? 'enableRelationshipIntelligence' : 'configureEngagement', turn.catalog.language);
+        await context.sendActivity(refusal ? replyActivity(refusal) : turn.catalog.t('wizard.ended', { command }));
+        return next();
       }
+      const intent = parseIntent(context.activity.text ?? '', turn.language);
+      deps.log.info({ activityId: context.activity.id, intent: intent.kind }, 'message');
+      await answerIntent(intent, turn, this.gate(turn));
       await next();
     });
   }
@@ -95,11 +99,8 @@ export class RapportBot extends TeamsActivityHandler {
     const asker = await this.remember(context);
     const { verb, data } = invokeValue.action;
     this.deps.log.info({ activityId: context.activity.id, verb }, 'card action');
-    const values = (data ?? {}) as Record<string, unknown>;
-    const delivery = this.deps.delivery;
-    const outcome = await this.adminAction(verb, values, asker, context)
-      ?? (delivery?.handlesVerb(verb) ? await delivery.handleAction(verb, values, asker, catalogOf(context)) : null)
-      ?? await this.actions.handle(verb, values, asker, catalogOf(context));
+    const turn = this.turnOf(context, asker);
+    const outcome = await answerCardAction(verb, data, turn, this.gate(turn));
     if ('replaceWith' in outcome) {
       if ('card' in outcome.replaceWith) return { statusCode: 200, type: CARD_RESPONSE, value: outcome.replaceWith.card as never };
       return { statusCode: 200, type: MESSAGE_RESPONSE, value: outcome.replaceWith.text as never };
@@ -108,13 +109,17 @@ export class RapportBot extends TeamsActivityHandler {
     return { statusCode: 200, type: MESSAGE_RESPONSE, value: outcome.notice as never };
   }
 
-  /** An admin card's action (results paging, consent), refused for anyone but an admin unless it checks itself; null for a seller's verb. */
-  private async adminAction(verb: string, data: Record<string, unknown>, asker: Asker, context: TurnContext): Promise<ActionOutcome | null> {
-    const admin = this.deps.admin;
-    if (!admin?.handlesVerb(verb)) return null;
-    const catalog = catalogOf(context);
-    const refusal = admin.checksItsOwnAccess(verb) ? null : refusalFor(asker, this.deps.admins ?? [], this.deps.store.references, catalog);
-    return refusal ? { replaceWith: refusal } : admin.handleAction(verb, data, asker, context, catalog);
+  private turnOf(context: TurnContext, asker: Asker): CommandTurn {
+    return {
+      context, asker, catalog: catalogOf(context), language: languageOf(context), services: this.services,
+      isAdmin: isAdmin(asker, this.deps.admins ?? []),
+      send: async (reply) => void await context.sendActivity(replyActivity(reply)),
+    };
+  }
+
+  /** Admin commands and cards are refused, naming the admins, for anyone who is not one. */
+  private gate(turn: CommandTurn): AdminGate {
+    return () => refusalFor(turn.asker, this.deps.admins ?? [], this.deps.store.references, turn.catalog);
   }
 
   /** Stores the conversation reference on every install and message, for later proactive sends. */

@@ -95,6 +95,21 @@ export class AccountIndex<T extends AccountCandidate = AccountCandidate> {
     return { kind: 'none', query };
   }
 
+  /**
+   * The accounts with names nearest to a query that found none, nearest first, for "no
+   * account matched; did you mean …": a looser typo bound (40% of the name) over the same keys.
+   */
+  closest(query: string, limit: number = MAXIMUM_CANDIDATES): T[] {
+    const { core } = nameKeys(query);
+    if (core === '') return [];
+    const bound = Math.max(2, Math.ceil(codePointLength(core) * 0.4));
+    const scored = unique([...this.coreTypos.near(core, bound), ...this.prefixTypos.near(core, bound)]);
+    return scored
+      .sort((a, b) => a.distance - b.distance || this.compareAccounts(a.account, b.account))
+      .slice(0, limit)
+      .map(({ account }) => this.accounts[account]!);
+  }
+
   private domainMatches(query: string): Scored[] {
     const domain = queryDomain(query);
     if (domain === null) return [];
@@ -175,15 +190,16 @@ class TypoIndex {
     bucket.accounts.push([account]);
   }
 
-  /** Accounts whose key is within its typo allowance of `query`, with their distances. */
-  near(query: string): Scored[] {
+  /** Accounts whose key is within its typo allowance (or `maxDistance`) of `query`, with their distances. */
+  near(query: string, maxDistance?: number): Scored[] {
     if (query === '') return [];
     const queryLength = codePointLength(query);
     const [queryOnce, queryTwice] = characterMasks(query);
     const found: Scored[] = [];
-    for (let length = Math.max(1, queryLength - 2); length <= queryLength + 2; length++) {
+    const reach = maxDistance ?? 2;
+    for (let length = Math.max(1, queryLength - reach); length <= queryLength + reach; length++) {
       const bucket = this.buckets.get(length);
-      const allowance = typoAllowance(length);
+      const allowance = maxDistance ?? typoAllowance(length);
       if (bucket === undefined || Math.abs(length - queryLength) > allowance) continue;
       for (let slot = 0; slot < bucket.keys.length; slot++) {
         const differingBits = bitCount(bucket.onceMasks[slot]! ^ queryOnce) + bitCount(bucket.twiceMasks[slot]! ^ queryTwice);

@@ -11,7 +11,7 @@ import { Template } from 'adaptivecards-templating/lib/template-engine.js';
 export const CARD_NAMES = [
   'customer', 'introductions', 'introRequest', 'introAnswer', 'relationship',
   'accountList', 'segments', 'help', 'didYouMean', 'message', 'staleAlert', 'staleDigest', 'wizardStep', 'relationshipStatus',
-  'runProgress', 'consentStatus', 'results', 'resultsRows',
+  'runProgress', 'consentStatus', 'results', 'resultsRows', 'whatsNew',
 ] as const;
 export type CardName = (typeof CARD_NAMES)[number];
 

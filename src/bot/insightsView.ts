@@ -4,7 +4,7 @@ import type { EngagementRow } from '../engagement/columns.js';
 import type { AccountInsight, EnrichmentInsights } from '../engagement/insights.js';
 import { filterSegment, type Segment } from '../engagement/segments.js';
 import type { Introducer } from '../engagement/ties.js';
-import { AccountIndex, type AccountMatch } from './accountSearch.js';
+import { AccountIndex, type AccountCandidate, type AccountMatch } from './accountSearch.js';
 
 export class InsightsView {
   private readonly byId: ReadonlyMap<string, AccountInsight>;
@@ -35,6 +35,11 @@ export class InsightsView {
 
   find(name: string): AccountMatch {
     return this.search.find(name);
+  }
+
+  /** The accounts with names nearest to one that matched none. */
+  closest(name: string): AccountCandidate[] {
+    return this.search.closest(name);
   }
 
   /** Accounts with activity, highest score first (ties by name). */

@@ -1,50 +1,56 @@
 /**
- * What a message to Rapport asks for. Pure: message text in, an Intent out; the bot handler
- * does the lookups, checks permissions and compiles segment expressions.
+ * What a message to Rapport asks for. Pure: message text and the asker's language in, an
+ * Intent out; the bot handler does the lookups, checks permissions and compiles segment
+ * expressions. Every phrase comes from the command registry (commands/registry.ts); the words
+ * around a request (greetings, "show", sentence starts) from the language's grammar
+ * (commands/grammar/).
+ *
+ * Languages: the asker's language first, then English, which works in every locale. At each
+ * step below, the asker's language is tried before English, so it wins where both read a
+ * message. Matching ignores case, accents and the Kazakh letters a Russian keyboard lacks
+ * (commands/fold.ts); arguments keep what was typed.
  *
  * Before parsing: @mentions and HTML are removed (cleanMessageText), then a leading `/`, the
- * bot's name and greetings or courtesies ("hi", "please", "can you"), trailing courtesies
- * ("thanks") and trailing sentence punctuation. Matching ignores case; arguments keep it.
+ * bot's name and greetings or courtesies ("hi", "please", "can you", "hej", "si us plau"),
+ * trailing courtesies ("thanks", "tack") and trailing sentence punctuation.
  *
  * Precedence, first match wins:
  *
- *   #  | rule                                              | examples
- *   ---+---------------------------------------------------+-------------------------------------------------
- *   1  | nothing left, or no letter or digit at all        | "", "hi", "thanks!", "👍" → help
- *   2  | segment commands (expression kept as typed)        | "save segment cold X > 60", "segments", "segment X > 60",
- *      |                                                   | "segment cold" / "run segment cold" → runSegment
- *   3  | a whole known phrase (commandPhrases.ts)           | "help", "cancel", "back", "stale accounts", "top accounts",
- *      |                                                   | "my watches", "run now", "consent status", "results", ...
- *   4  | top N, opt out/in, schedule                        | "top 10", "opt out of introductions", "schedule daily 07:30"
- *   5  | unwatch / watch <account>                          | "stop watching Contoso", "watch Contoso"
- *   6  | run <segment name>                                | "run cold"
- *   7  | who knows <account or e-mail>                      | "who knows someone at Contoso?", "who knows jane@contoso.com"
- *   8  | relationship <account>                             | "relationship with Contoso", "health of Contoso"
- *   9  | engagement <account>                               | "how engaged is Contoso", "how is Contoso doing"
- *   10 | show / find / tell me about <rest>: the rest is     | "show stale accounts" → staleAccounts,
- *      | parsed by 3..9, else it is an account              | "show Contoso" → engagement Contoso
- *   11 | a bare e-mail address                              | "jane@contoso.com" → whoKnowsPerson
- *   12 | a command started but not finished                 | "who knows", "watch" → unknown, with an example
- *   13 | a mistyped command                                 | "stale acounts" → unknown, suggestion "stale accounts"
- *   14 | a sentence: more than 8 words, or 3+ words that    | "what is the weather like", "book me a flight"
- *      | start with a question word or contain me/you/we... | → unknown, suggestion null
- *   15 | anything else is an account name                   | "Contoso?", "Fabrikam Inc" → engagement
+ *   #  | rule                                               | examples
+ *   ---+----------------------------------------------------+-------------------------------------------------
+ *   1  | nothing left, or no letter or digit at all          | "", "hi", "thanks!", "👍" → help
+ *   2  | segment commands (rawPhrases: expression as typed)   | "save segment cold X > 60", "segments", "segment X > 60",
+ *      |                                                    | "segment cold" / "run segment cold" → runSegment
+ *   3  | a whole known phrase (a command's phrases without    | "help", "hjälp", "stale accounts", "top accounts", "run now",
+ *      | arguments, then small talk → help)                  | "what's new", "which accounts need attention", "back", ...
+ *   4  | a phrase with arguments, command by command in      | "top 10", "opt out of introductions", "schedule daily 07:30",
+ *      | ARGUMENT_PRECEDENCE's order                         | "snooze Contoso", "watch Contoso", "who knows someone at
+ *      |                                                    | Contoso", "relationship Contoso", "how engaged is Contoso"
+ *   5  | show / find / tell me about <rest> (and a Kazakh    | "show stale accounts" → staleAccounts,
+ *      | "… көрсет"): the rest is parsed by 3..4, else it is  | "show me contoso's emails" → engagement Contoso
+ *      | an account                                          |
+ *   6  | a bare e-mail address                               | "jane@contoso.com" → whoKnowsPerson
+ *   7  | a command started but not finished                  | "who knows", "watch" → unknown, with an example
+ *   8  | a mistyped command                                  | "stale acounts" → unknown, suggestion "stale accounts"
+ *   9  | a sentence: more than 8 words, or 3+ words that      | "what is the weather like", "book me a flight"
+ *      | start with a question word or contain me/you/we...  | → unknown, suggestion null
+ *   10 | anything else is an account name                    | "Contoso?", "Fabrikam Inc" → engagement
  *
  * So a command word wins over an account with the same name ("Results"); such an account is
  * reached with an explicit question ("how engaged is Results"). A command whose arguments are
  * wrong ("schedule weekly Funday 06:00", "opt out of emails") is unknown with the corrected
- * command as suggestion ("schedule weekly Sunday 06:00"); there is no separate error intent.
+ * command as suggestion ("schedule weekly Sunday 06:00"), in the language it was typed in.
  */
-
-import { cleanMessageText, straightenQuotes, stripTrailingPunctuation, stripTrailingPunctuationOutsideQuotes } from './intents/cleanText.js';
-import { closestCommandPhrase, phraseCommandKind } from './intents/commandPhrases.js';
-import { correctedCommandWithArgument, SEGMENT_NAME } from './intents/argumentCommands.js';
-import {
-  ENGAGEMENT_PATTERNS, INCOMPLETE_COMMANDS, LOOKUP_PREFIX, MAXIMUM_NAME_WORDS, PEOPLE_WORDS, RELATIONSHIP_PATTERNS,
-  PERSONAL_PRONOUNS, SENTENCE_STARTS, UNWATCH_PATTERNS, WATCH_PATTERNS, WHO_KNOWS_PATTERNS,
-} from './intents/patterns.js';
-import { parseScheduleArguments } from './intents/schedule.js';
-import type { Weekday } from './intents/schedule.js';
+import type { Language } from './catalog/catalog.js';
+import { canonicalPhrase } from './commands/canonical.js';
+import type { CommandId, ReadContext, Reading } from './commands/command.js';
+import { fold, foldWithOrigins, phraseKey } from './commands/fold.js';
+import { matchTemplate, phrasebookOf, type Phrasebook } from './commands/phrasebook.js';
+import { commandOf } from './commands/registry.js';
+import { accountName, emailAddress } from './intents/accountTarget.js';
+import { cleanMessageText, stripTrailingPunctuation, stripTrailingPunctuationOutsideQuotes } from './intents/cleanText.js';
+import type { Schedule } from './intents/schedule.js';
+import { closestCommandPhrase, correctedCommandWithArgument } from './intents/typos.js';
 
 export { cleanMessageText } from './intents/cleanText.js';
 export type { Schedule, Weekday } from './intents/schedule.js';
@@ -54,8 +60,10 @@ export type Intent =
   | { kind: 'whoKnows'; account: string }
   | { kind: 'whoKnowsPerson'; email: string }
   | { kind: 'relationship'; account: string }
-  | { kind: 'staleAccounts' }
-  | { kind: 'topAccounts' }
+  | { kind: 'staleAccounts'; count?: number }
+  | { kind: 'topAccounts'; count?: number }
+  | { kind: 'needsAttention' }
+  | { kind: 'whatsNew' }
   | { kind: 'segment'; expression: string }
   | { kind: 'saveSegment'; name: string; expression: string }
   | { kind: 'listSegments' }
@@ -63,6 +71,9 @@ export type Intent =
   | { kind: 'watch'; account: string }
   | { kind: 'unwatch'; account: string }
   | { kind: 'listWatches' }
+  | { kind: 'snooze'; account: string; days?: number }
+  | { kind: 'mute'; account: string }
+  | { kind: 'unmute'; account: string }
   | { kind: 'optOut' }
   | { kind: 'optIn' }
   | { kind: 'help' }
@@ -70,47 +81,70 @@ export type Intent =
   | { kind: 'enableRelationshipIntelligence' }
   | { kind: 'runNow' }
   | { kind: 'consentStatus' }
-  | { kind: 'schedule'; schedule: { cadence: 'weekly'; day: Weekday; time: string } | { cadence: 'daily'; time: string } | { cadence: 'off' } }
+  | { kind: 'schedule'; schedule: Schedule }
   | { kind: 'results' }
   | { kind: 'deliveryStatus' }
   | { kind: 'cancel' }
   | { kind: 'back' }
   | { kind: 'unknown'; text: string; suggestion: string | null };
 
+/** Rule 4's order: the commands whose phrases take an argument. */
+export const ARGUMENT_PRECEDENCE: readonly CommandId[] = [
+  'topAccounts', 'staleAccounts', 'optOut', 'optIn', 'schedule', 'snooze', 'mute', 'unmute', 'unwatch', 'watch', 'runSegment',
+  'whoKnows', 'relationship', 'engagement',
+];
+
+/** A message longer than this many words is a sentence, not an account name. */
+export const MAXIMUM_NAME_WORDS = 8;
+
 const HELP: Intent = { kind: 'help' };
-const EXAMPLE_EXPRESSION = 'DaysSinceLastEmail > 60';
 
-const EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
+type Unknown = (suggestion: string | null) => Intent;
 
-export function parseIntent(text: string): Intent {
+/** The languages a message is read in: the asker's, then English. */
+function languagesFor(language: Language): Language[] {
+  return language === 'en' ? ['en'] : [language, 'en'];
+}
+
+export function parseIntent(text: string, language: Language = 'en'): Intent {
+  const books = languagesFor(language).map(phrasebookOf);
   const cleaned = cleanMessageText(text);
-  const request = stripCourtesies(cleaned);
+  const request = stripCourtesies(cleaned, books);
   if (!/[\p{L}\p{N}]/u.test(request)) return HELP;
-  const unknown = (suggestion: string | null): Intent => ({ kind: 'unknown', text: cleaned, suggestion });
-  return parseSegmentCommand(request, unknown) ?? parseCommand(commandText(request), unknown, true);
+  const unknown: Unknown = (suggestion) => ({ kind: 'unknown', text: cleaned, suggestion });
+  return parseSegmentCommand(request, books, unknown) ?? parseCommand(commandText(request), books, unknown, true);
 }
 
 /**
- * The known command phrase closest to a message, for a handler that found no account by that
- * name ("hlep" is read as an account; this says "help"). Null when nothing is close.
+ * The known command phrase closest to a message, in the asker's language or English, for a
+ * handler that found no account by that name ("hlep" is read as an account; this says "help").
  */
-export function suggestCommand(text: string): string | null {
-  return closestCommandPhrase(commandText(stripCourtesies(cleanMessageText(text))).toLowerCase(), 1);
+export function suggestCommand(text: string, language: Language = 'en'): string | null {
+  const books = languagesFor(language).map(phrasebookOf);
+  const request = commandText(stripCourtesies(cleanMessageText(text), books));
+  for (const book of books) {
+    const phrase = closestCommandPhrase(request, book, 1);
+    if (phrase !== null) return phrase;
+  }
+  return null;
 }
 
 // ---- preparing the text -------------------------------------------------------------------
 
-/** A leading `/`, or the bot's name, a greeting or a courtesy as a whole word ("Hi-Tech Corp" keeps its "Hi"). */
-const LEADING_COURTESY =
-  /^(?:\/|(?:@?rapport|hi|hello|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|please|pls|plz|kindly|(?:can|could|would|will) (?:you|u)|thanks|thank you|thx|cheers)(?=[\s,;:!.]|$))[\s,;:!.]*/i;
-const TRAILING_COURTESY = /[\s,;]+(?:please|pls|plz|thanks|thank you|thx|cheers)$/i;
-
 /** Removes greetings, the bot's name and courtesies at either end; what is left is the request. */
-function stripCourtesies(text: string): string {
+function stripCourtesies(text: string, books: readonly Phrasebook[]): string {
   let request = text;
   for (let previous = ''; previous !== request; ) {
     previous = request;
-    request = stripTrailingPunctuationOutsideQuotes(request.replace(LEADING_COURTESY, '').replace(TRAILING_COURTESY, '')).trim();
+    for (const book of books) {
+      const folded = foldWithOrigins(request);
+      const leading = book.leadingCourtesy.exec(folded.text);
+      if (leading) request = request.slice(folded.origins[leading[0].length]);
+      const foldedRest = foldWithOrigins(request);
+      const trailing = book.trailingCourtesy.exec(foldedRest.text);
+      if (trailing) request = request.slice(0, foldedRest.origins[trailing.index]);
+      request = stripTrailingPunctuationOutsideQuotes(request).trim();
+    }
   }
   return request;
 }
@@ -120,165 +154,89 @@ function commandText(request: string): string {
   return stripTrailingPunctuation(request.replace(/[\u2018\u2019\u02BC]/g, "'").replace(/\s+/g, ' ').trim());
 }
 
-// ---- segments -----------------------------------------------------------------------------
+function contextOf(book: Phrasebook): ReadContext {
+  return { language: book.language, grammar: book.grammar, canonical: (id, args) => canonicalPhrase(id, book.language, args) };
+}
 
-const SAVE_SEGMENT = /^save\s+(?:(?:a|the|this|new|my)\s+)?segment(?:\s+(?:named|called))?(?:\s+|$)(?<rest>[\s\S]*)$/i;
-const SEGMENT = /^(?:(?<verb>show|run|apply|open|execute)\s+(?:me\s+)?(?:(?:the|a|my|saved|our)\s+)*)?segment(?:\s*:\s*|\s+|$)(?<rest>[\s\S]*)$/i;
-const LIST_SEGMENTS = /^(?:(?:list|show|view|see)\s+)?(?:(?:me|my|all|the|saved|our)\s+)*segments$/i;
+/** A reading as an intent; null when the phrase turned out not to be this command. */
+function intentOf(reading: Reading, unknown: Unknown): Intent | null {
+  if (reading === null) return null;
+  return 'suggest' in reading ? unknown(reading.suggest) : reading;
+}
 
-type Unknown = (suggestion: string | null) => Intent;
+// ---- 2: segments --------------------------------------------------------------------------
 
 /**
  * Segment commands read the request before white space is collapsed, so an expression is
- * passed on as typed. Its only changes: trailing `?`, `!`, `.` outside quotes are dropped (the
- * grammar can never end with them), and smart quotes become plain when no plain quote is used.
- * A single name-like word after `segment` names a saved segment: `segment cold` runs it.
+ * passed on as typed. Its only changes (segmentExpression): trailing `?`, `!`, `.` outside
+ * quotes are dropped (the grammar can never end with them), and smart quotes become plain when
+ * no plain quote is used.
  */
-function parseSegmentCommand(request: string, unknown: Unknown): Intent | null {
-  if (LIST_SEGMENTS.test(commandText(request))) return { kind: 'listSegments' };
-  const save = SAVE_SEGMENT.exec(request);
-  if (save !== null) return parseSaveSegment(save.groups?.['rest'] ?? '', unknown);
-  const segment = SEGMENT.exec(request);
-  if (segment === null) return null;
-  const rest = segmentExpression(segment.groups?.['rest'] ?? '');
-  if (rest === '') return unknown(segment.groups?.['verb'] === undefined ? `segment ${EXAMPLE_EXPRESSION}` : 'run segment <name>');
-  if (SEGMENT_NAME.test(rest)) return { kind: 'runSegment', name: rest };
-  return { kind: 'segment', expression: rest };
-}
-
-function parseSaveSegment(rest: string, unknown: Unknown): Intent {
-  const match = /^(?<name>[^\s:]*)\s*(?::|\s+as\s+|\s|$)(?<expression>[\s\S]*)$/i.exec(rest.trim());
-  const name = match?.groups?.['name'] ?? '';
-  const expression = segmentExpression(match?.groups?.['expression'] ?? '');
-  if (SEGMENT_NAME.test(name) && expression !== '') return { kind: 'saveSegment', name, expression };
-  const suggestedName = name.replace(/[^\p{L}\p{Nd}_-]+/gu, '-').replace(/^-+|-+$/g, '') || 'cold';
-  return unknown(`save segment ${suggestedName} ${expression || EXAMPLE_EXPRESSION}`);
-}
-
-function segmentExpression(text: string): string {
-  return straightenQuotes(stripTrailingPunctuationOutsideQuotes(text.trim()));
-}
-
-// ---- everything else ----------------------------------------------------------------------
-
-type Rule = (text: string, unknown: Unknown) => Intent | null;
-
-const RULES: readonly Rule[] = [
-  parseTopNumber,
-  parseOptCommand,
-  parseScheduleCommand,
-  (text, unknown) => accountRule(UNWATCH_PATTERNS, text, unknown, (account) => ({ kind: 'unwatch', account })),
-  (text, unknown) => accountRule(WATCH_PATTERNS, text, unknown, (account) => ({ kind: 'watch', account })),
-  parseRunSegmentName,
-  parseWhoKnows,
-  (text, unknown) => accountRule(RELATIONSHIP_PATTERNS, text, unknown, (account) => ({ kind: 'relationship', account })),
-  (text, unknown) => accountRule(ENGAGEMENT_PATTERNS, text, unknown, (account) => ({ kind: 'engagement', account })),
-];
-
-function parseCommand(text: string, unknown: Unknown, mayBeLookup: boolean): Intent {
-  const lower = text.toLowerCase();
-  const phraseKind = phraseCommandKind(lower);
-  if (phraseKind !== null) return { kind: phraseKind };
-  for (const rule of RULES) {
-    const intent = rule(text, unknown);
-    if (intent !== null) return intent;
-  }
-  const lookup = mayBeLookup ? LOOKUP_PREFIX.exec(text) : null;
-  if (lookup !== null) return parseCommand(text.slice(lookup[0].length), unknown, false);
-
-  const email = emailAddress(text);
-  if (email !== null) return { kind: 'whoKnowsPerson', email };
-  const incomplete = INCOMPLETE_COMMANDS.get(lower);
-  if (incomplete !== undefined) return unknown(incomplete);
-  const correction = closestCommandPhrase(lower, 5) ?? correctedCommandWithArgument(text);
-  if (correction !== null) return unknown(correction);
-  if (isSentence(lower)) return unknown(null);
-  const account = accountName(text);
-  return account === null ? HELP : { kind: 'engagement', account };
-}
-
-/** "top 10", "the top 5 accounts": the list has its own length, the number is only how it is asked. */
-function parseTopNumber(text: string): Intent | null {
-  return /^(?:the )?top \d{1,3}(?: (?:accounts|customers))?$/i.test(text) ? { kind: 'topAccounts' } : null;
-}
-
-/** "run cold": a single segment-name word after "run" ("run now" is matched before, as a phrase). */
-function parseRunSegmentName(text: string): Intent | null {
-  const name = /^run (?<name>\S+)$/i.exec(text)?.groups?.['name'];
-  return name !== undefined && SEGMENT_NAME.test(name) ? { kind: 'runSegment', name } : null;
-}
-
-function parseOptCommand(text: string, unknown: Unknown): Intent | null {
-  const match = /^opt[ -]?(?<direction>out|in)\b ?(?<rest>.*)$/i.exec(text);
-  if (match === null) return null;
-  const optOut = match.groups?.['direction']?.toLowerCase() === 'out';
-  const rest = match.groups?.['rest'] ?? '';
-  if (rest === '' || /^(?:(?:of|from|to|for|into) )?(?:(?:all|the) )?(?:introductions?|intros?|who knows)$/i.test(rest)) {
-    return { kind: optOut ? 'optOut' : 'optIn' };
-  }
-  return unknown(optOut ? 'opt out of introductions' : 'opt in to introductions');
-}
-
-function parseScheduleCommand(text: string, unknown: Unknown): Intent | null {
-  const match = /^schedule\b:? ?(?<rest>.*)$/i.exec(text);
-  if (match === null) return null;
-  const parsed = parseScheduleArguments(match.groups?.['rest'] ?? '');
-  return parsed.ok ? { kind: 'schedule', schedule: parsed.schedule } : unknown(parsed.suggestion);
-}
-
-function parseWhoKnows(text: string, unknown: Unknown): Intent | null {
-  const target = firstTarget(WHO_KNOWS_PATTERNS, text);
-  if (target === null) return null;
-  const email = emailAddress(target);
-  if (email !== null) return { kind: 'whoKnowsPerson', email };
-  const account = accountName(target);
-  if (account === null || PEOPLE_WORDS.has(account.toLowerCase())) return unknown('who knows someone at <account>');
-  return { kind: 'whoKnows', account };
-}
-
-function accountRule(patterns: readonly RegExp[], text: string, unknown: Unknown, intent: (account: string) => Intent): Intent | null {
-  const target = firstTarget(patterns, text);
-  if (target === null) return null;
-  const account = accountName(target);
-  return account === null ? unknown(null) : intent(account);
-}
-
-function firstTarget(patterns: readonly RegExp[], text: string): string | null {
-  for (const pattern of patterns) {
-    const target = pattern.exec(text)?.groups?.['target'];
-    if (target !== undefined) return target;
+function parseSegmentCommand(request: string, books: readonly Phrasebook[], unknown: Unknown): Intent | null {
+  for (const book of books) {
+    for (const compiled of book.raw) {
+      // An expression ends as typed (segmentExpression drops what may go); a phrase without one, without its "?".
+      const slots = matchTemplate(compiled, request) ?? matchTemplate(compiled, stripTrailingPunctuation(request));
+      if (slots === null) continue;
+      const intent = intentOf(compiled.command.read ? compiled.command.read(slots, contextOf(book), compiled.template) : { kind: compiled.command.id } as Intent, unknown);
+      if (intent !== null) return intent;
+    }
   }
   return null;
 }
 
-const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map([['"', '"'], ["'", "'"], ['\u201C', '\u201D'], ['\u2018', '\u2019'], ['\u00AB', '\u00BB']]);
+// ---- 3..10 --------------------------------------------------------------------------------
 
-/**
- * The account as asked about: trailing punctuation and surrounding quotes removed, and a
- * trailing "account" or "customer" after another word ("the Contoso account" → "Contoso").
- */
-function accountName(target: string): string | null {
-  let name = stripTrailingPunctuation(target.trim());
-  const closing = QUOTE_PAIRS.get(name.charAt(0));
-  if (closing !== undefined && name.length > 1 && name.endsWith(closing)) name = name.slice(1, -1).trim();
-  const words = name.split(' ');
-  if (words.length > 1 && /^(?:account|customer)s?$/i.test(words.at(-1) ?? '')) {
-    words.pop();
-    if (words.length > 1 && words[0]?.toLowerCase() === 'the') words.shift();
+function parseCommand(text: string, books: readonly Phrasebook[], unknown: Unknown, mayBeLookup: boolean): Intent {
+  const key = phraseKey(text);
+  for (const book of books) {
+    const phrase = book.whole.get(key);
+    if (phrase === undefined) continue;
+    const entry = commandOf(phrase.command);
+    const reading = entry.read ? entry.read({}, contextOf(book), phrase.template) : ({ kind: phrase.command } as Intent);
+    const intent = intentOf(reading, unknown);
+    if (intent !== null) return intent;
   }
-  name = words.join(' ');
-  return name === '' ? null : name;
-}
+  for (const book of books) {
+    for (const id of ARGUMENT_PRECEDENCE) {
+      for (const compiled of book.templates.get(id) ?? []) {
+        const slots = matchTemplate(compiled, text);
+        if (slots === null) continue;
+        const intent = intentOf(compiled.command.read?.(slots, contextOf(book), compiled.template) ?? null, unknown);
+        if (intent !== null) return intent;
+      }
+    }
+  }
+  if (mayBeLookup) {
+    for (const book of books) {
+      for (const lookup of book.lookups) {
+        const rest = matchTemplate(lookup, text)?.rest;
+        if (rest) return parseCommand(rest, books, unknown, false);
+      }
+    }
+  }
 
-/** A valid e-mail address, lower-cased, also when written `mailto:…` or `<…>`; otherwise null. */
-function emailAddress(text: string): string | null {
-  const candidate = stripTrailingPunctuation(text.trim()).replace(/^mailto:/i, '').replace(/^<(.*)>$/, '$1');
-  return EMAIL.test(candidate) ? candidate.toLowerCase() : null;
+  const email = emailAddress(text);
+  if (email !== null) return { kind: 'whoKnowsPerson', email };
+  for (const book of books) {
+    const incomplete = book.incomplete.get(key);
+    if (incomplete !== undefined) return unknown(canonicalPhrase(incomplete, book.language));
+  }
+  for (const book of books) {
+    const correction = closestCommandPhrase(text, book, 5) ?? correctedCommandWithArgument(text, book, contextOf(book));
+    if (correction !== null) return unknown(correction);
+  }
+  if (books.some((book) => isSentence(key, book))) return unknown(null);
+  // The words around a name in the asker's language, then in English ("show me contoso's emails" anywhere).
+  const account = books.reduce<string | null>((name, book) => (name === null ? null : accountName(name, book.grammar)), text);
+  return account === null ? HELP : { kind: 'engagement', account };
 }
 
 /** A sentence rather than a name: very long, or 3+ words that start like a question or speak of "me" or "you". */
-function isSentence(lower: string): boolean {
-  const words = lower.split(' ');
+function isSentence(key: string, book: Phrasebook): boolean {
+  const words = key.split(' ');
   if (words.length > MAXIMUM_NAME_WORDS) return true;
-  return words.length >= 3 && (SENTENCE_STARTS.has(words[0] ?? '') || words.some((word) => PERSONAL_PRONOUNS.has(word)));
+  if (words.length < 3) return false;
+  const twoWords = `${words[0]} ${words[1]}`;
+  return book.sentenceStarts.has(words[0]!) || book.sentenceStarts.has(twoWords) || words.some((word) => book.pronouns.has(fold(word)));
 }

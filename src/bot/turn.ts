@@ -1,7 +1,7 @@
 /** Who is asking, in which language, and how a reply is sent: the per-turn plumbing. */
 import { CardFactory, MessageFactory, TeamsInfo, TurnContext, type Activity } from 'botbuilder';
 import type { StoredReference } from '../store/rapportStore.js';
-import { catalogFor, type Catalog } from './catalog/catalog.js';
+import { catalogFor, LANGUAGES, type Catalog, type Language } from './catalog/catalog.js';
 import { messageCardData } from './cardData/message.js';
 import { renderCard, type AdaptiveCard } from './cards.js';
 
@@ -23,6 +23,15 @@ export function message(title: string, text: string, tone: 'neutral' | 'success'
 
 export function catalogOf(context: TurnContext): Catalog {
   return catalogFor(context.activity.locale);
+}
+
+/**
+ * The language a message is read in: the activity's, when Rapport speaks it (its phrases
+ * exist even before its messages do), else the catalog's.
+ */
+export function languageOf(context: TurnContext): Language {
+  const language = context.activity.locale?.split(/[-_]/)[0]?.toLowerCase();
+  return (LANGUAGES as readonly string[]).includes(language ?? '') ? language as Language : catalogOf(context).language;
 }
 
 /** Addresses found, by user key. A failed lookup is not remembered: it is tried again on the next turn. */

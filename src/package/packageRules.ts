@@ -90,7 +90,7 @@ function checkDomain(field: string, value: string): string[] {
   return problem === undefined ? [] : [`${field}: ${JSON.stringify(value)} ${problem}`];
 }
 
-function checkCommandList(field: string, commands: readonly { title?: string; description?: string }[]): string[] {
+export function checkCommandList(field: string, commands: readonly { title?: string; description?: string }[]): string[] {
   const problems: string[] = [];
   if (commands.length > MAX_COMMANDS_PER_LIST) {
     problems.push(`${field}.commands: ${commands.length} commands, Teams shows at most ${MAX_COMMANDS_PER_LIST}`);

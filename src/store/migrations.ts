@@ -21,6 +21,11 @@ export const MIGRATIONS: readonly Migration[] = [
     describe: 'admin settings (enrichment, consent, schedule, relationship intelligence, datasets) and dialog state',
     up: (state) => ({ ...state, admin: emptyAdminState(), dialogs: {} }),
   },
+  {
+    from: 2,
+    describe: 'what each person last saw when they asked what\'s new',
+    up: (state) => ({ ...state, seen: [] }),
+  },
 ];
 
 export const LATEST_VERSION = 1 + MIGRATIONS.length;

@@ -15,6 +15,7 @@ import { introductionsRepository, type IntroductionsRepository } from './introdu
 import { preferencesRepository, type PreferencesRepository } from './preferencesRepository.js';
 import { referencesRepository, type ReferencesRepository } from './referencesRepository.js';
 import { runsRepository, type RunsRepository } from './runsRepository.js';
+import { seenRepository, type SeenRepository } from './seenRepository.js';
 import { segmentsRepository, type SegmentsRepository } from './segmentsRepository.js';
 import { openStateDb } from './stateDb.js';
 import { storePaths } from './storePaths.js';
@@ -29,10 +30,11 @@ export type { IntroAnswer, IntroductionsRepository, NewIntroRequest } from './in
 export type { PreferencesRepository } from './preferencesRepository.js';
 export type { ReferencesRepository } from './referencesRepository.js';
 export type { RunsRepository } from './runsRepository.js';
+export type { SeenRepository } from './seenRepository.js';
 export type { SegmentsRepository } from './segmentsRepository.js';
 export type {
   AdminState, ConsentRecord, ConversationType, DirectoryEntity, DirectorySnapshot, EnrichmentSettings, IntroRequest, IntroStatus, Person,
-  RegisteredDataset, RelationshipSettings, RunRecord, SavedSegment, StoredFieldMapping, StoredProgressCard, StoredReference, StoredSchedule,
+  RegisteredDataset, RelationshipSettings, RunRecord, SavedSegment, SeenAccount, SeenSnapshot, StoredFieldMapping, StoredProgressCard, StoredReference, StoredSchedule,
 } from './stateSchema.js';
 export { DEFAULT_STORED_SCHEDULE } from './stateSchema.js';
 export { InsightsFileError, StateFileError, StoreClosedError } from './storeErrors.js';
@@ -61,6 +63,8 @@ export interface RapportStore {
   datasets: DatasetsRepository;
   /** botbuilder Storage for dialog state. */
   dialogs: DialogStorage;
+  /** What each person saw when they last asked what's new. */
+  seen: SeenRepository;
   /** Waits for writes under way; later writes are refused with `StoreClosedError`. */
   close(): Promise<void>;
 }
@@ -95,6 +99,7 @@ export async function openStore(dataDir: string, options: StoreOptions = {}): Pr
     admin: adminRepository(state, randomBytes),
     datasets: datasetsRepository(state, paths.datasets, now, randomBytes),
     dialogs: dialogStorage(state),
+    seen: seenRepository(state),
     close: () => state.close(),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The state file's shape (schema version 2): small records written often. Types are the
+ * The state file's shape (schema version 3): small records written often. Types are the
  * repositories' public records; the zod schema checks what is read back from disk.
  */
 import { z } from 'zod';
@@ -8,7 +8,7 @@ import { DOWNLOAD_TOKEN_PATTERN, RUN_ID_PATTERN } from './fileNames.js';
 
 export * from './adminSchema.js';
 
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 export type ConversationType = 'personal' | 'groupChat' | 'channel';
 
@@ -90,6 +90,22 @@ export interface InsightsPointer {
   saved: string[];
 }
 
+/** An account as a person last saw it ("what's new" compares against it). */
+export interface SeenAccount {
+  accountId: string;
+  score: number;
+  stale: boolean;
+}
+
+/** What a person saw the last time they asked what's new: their accounts in one run's results. */
+export interface SeenSnapshot {
+  userKey: string;
+  /** The results' date (`asOf`) they saw. */
+  asOf: number;
+  seenAt: number;
+  accounts: SeenAccount[];
+}
+
 /** A botbuilder Storage item (dialog and conversation state), with its eTag. */
 export type StorageItem = Record<string, unknown> & { eTag: string };
 
@@ -107,6 +123,8 @@ export interface StateData {
   admin: AdminState;
   /** botbuilder Storage items by key: dialog state that survives a restart. */
   dialogs: Record<string, StorageItem>;
+  /** Per person, what they saw the last time they asked what's new. */
+  seen: SeenSnapshot[];
 }
 
 export function emptyState(): StateData {
@@ -123,6 +141,7 @@ export function emptyState(): StateData {
     insights: { current: null, saved: [] },
     admin: emptyAdminState(),
     dialogs: {},
+    seen: [],
   };
 }
 
@@ -181,4 +200,10 @@ export const stateSchema: z.ZodType<StateData> = z.object({
   insights: z.object({ current: runId.nullable(), saved: z.array(runId) }),
   admin: adminStateSchema,
   dialogs: z.record(z.string(), z.looseObject({ eTag: z.string() })) as z.ZodType<Record<string, StorageItem>>,
+  seen: z.array(z.object({
+    userKey: z.string(),
+    asOf: time,
+    seenAt: time,
+    accounts: z.array(z.object({ accountId: z.string(), score: z.number().finite(), stale: z.boolean() })),
+  })),
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillManifestTemplate, listPlaceholders, ManifestTemplateError, type ManifestValues } from '../../src/package/manifest.js';
+import { localizeManifest } from '../../src/package/localization.js';
 import { readManifestTemplate, readProjectVersion } from '../../src/package/manifestTemplate.js';
 import { validateManifest } from '../../src/package/validate.js';
 
@@ -10,15 +11,18 @@ const VALUES: ManifestValues = {
   websiteUrl: 'https://rapport.example',
 };
 
+/** The template filled and given its words (name, descriptions, command menus) from the catalog and the registry. */
+const filled = async (values: ManifestValues = VALUES) => localizeManifest(fillManifestTemplate(await readManifestTemplate(), values)).manifest;
+
 describe('the committed manifest template (manifest/manifest.template.json)', () => {
   it('is a valid Teams v1.25 manifest once filled', async () => {
-    const manifest = fillManifestTemplate(await readManifestTemplate(), VALUES);
+    const manifest = await filled();
 
     expect(await validateManifest(manifest)).toEqual([]);
   });
 
   it('is a valid manifest with the project version from package.json', async () => {
-    const manifest = fillManifestTemplate(await readManifestTemplate(), { ...VALUES, version: await readProjectVersion() });
+    const manifest = await filled({ ...VALUES, version: await readProjectVersion() });
 
     expect(await validateManifest(manifest)).toEqual([]);
   });
@@ -28,21 +32,24 @@ describe('the committed manifest template (manifest/manifest.template.json)', ()
   });
 
   it('names the app Rapport and keeps the short description within 80 characters', async () => {
-    const manifest = fillManifestTemplate(await readManifestTemplate(), VALUES);
+    const manifest = await filled();
 
     expect(manifest.name).toEqual({ short: 'Rapport', full: 'Rapport – account engagement' });
     expect(manifest.description.short.length).toBeLessThanOrEqual(80);
     expect(manifest.accentColor).toMatch(/^#[0-9A-F]{6}$/i);
   });
 
-  it('offers the seller commands in every scope and the admin commands in personal chat', async () => {
-    const manifest = fillManifestTemplate(await readManifestTemplate(), VALUES);
+  it('offers the seller commands in every scope, what changed and setting up in personal chat', async () => {
+    const manifest = await filled();
     const [personal, shared] = manifest.bots![0]!.commandLists!;
     const titles = (list: typeof personal) => list!.commands.map((command) => command.title);
 
-    const sellerCommands = ['how engaged is', 'who knows', 'relationship', 'stale accounts', 'top accounts', 'segment', 'watch', 'help'];
-    expect(titles(personal)).toEqual([...sellerCommands, 'configure engagement', 'run now']);
-    expect(titles(shared)).toEqual(sellerCommands);
+    expect(titles(personal)).toEqual([
+      'how engaged is', 'who knows someone at', 'relationship', "what's new", 'stale accounts', 'top accounts', 'segment', 'watch', 'help', 'configure engagement',
+    ]);
+    expect(titles(shared)).toEqual([
+      'how engaged is', 'who knows someone at', 'relationship', 'which accounts need attention', 'stale accounts', 'top accounts', 'segment', 'watch', 'help',
+    ]);
   });
 });
 

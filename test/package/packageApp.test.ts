@@ -50,14 +50,14 @@ async function exists(file: string): Promise<boolean> {
 }
 
 describe('npm run package', () => {
-  it('writes a zip with manifest.json and both icons at its root', async () => {
+  it('writes a zip with manifest.json, a localization file per language and both icons at its root', async () => {
     const out = path.join(workDir, 'nested', 'rapport.zip');
     const result = await runPackage(['--app-id', APP_ID, '--domain', DOMAIN, '--out', out]);
 
     expect(result).toMatchObject({ exitCode: 0, stderr: '' });
     expect(result.stdout).toContain(`wrote ${out}`);
     const { names } = await openPackage(out);
-    expect(names).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect(names).toEqual(['ca-es.json', 'color.png', 'id-id.json', 'kk-kz.json', 'manifest.json', 'outline.png', 'sv-se.json']);
   });
 
   it('packs a manifest the bundled v1.25 schema accepts with zero errors', async () => {

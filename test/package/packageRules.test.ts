@@ -1,16 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fillManifestTemplate, type RapportManifest } from '../../src/package/manifest.js';
+import { localizeManifest } from '../../src/package/localization.js';
 import { readManifestTemplate } from '../../src/package/manifestTemplate.js';
 import { checkTeamsRules } from '../../src/package/packageRules.js';
 
 let valid: RapportManifest;
 beforeAll(async () => {
-  valid = fillManifestTemplate(await readManifestTemplate(), {
+  valid = localizeManifest(fillManifestTemplate(await readManifestTemplate(), {
     appId: '4a7e2c91-5b3d-4f60-8d1e-c2b9a0f35e17',
     version: '0.1.0',
     botDomain: 'rapport.contoso.com',
     websiteUrl: 'https://rapport.example',
-  });
+  })).manifest;
 });
 
 /** A copy of the valid manifest with one change. */
@@ -65,7 +66,7 @@ describe('checkTeamsRules', () => {
     expect(checkTeamsRules(manifest)).toEqual([
       'bots[0].commandLists[0].commands[0].title: "how engaged is this account right now" is longer than 32 characters',
       'bots[0].commandLists[0].commands[1].description: longer than 128 characters',
-      'bots[0].commandLists[0].commands[7].title: "help" appears twice in the list',
+      'bots[0].commandLists[0].commands[8].title: "help" appears twice in the list',
     ]);
   });
 

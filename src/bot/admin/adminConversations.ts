@@ -16,17 +16,15 @@ import { CONFIGURE_ENRICHMENT_DIALOG, configureEnrichmentDialog } from '../dialo
 import { DialogRunner } from '../dialogs/dialogRunner.js';
 import { recordIdentifiableConsent } from '../dialogs/relationshipIntelligence/relationshipConsent.js';
 import { RELATIONSHIP_DIALOG, relationshipIntelligenceDialog } from '../dialogs/relationshipIntelligence/relationshipDialog.js';
-import {
-  RELATIONSHIP_CONSENT_VERB, relationshipStatusReply, relationshipSwitchedOffReply, type RelationshipAdminDeps,
-} from '../dialogs/relationshipIntelligence/relationshipStatus.js';
+import { relationshipStatusReply, relationshipSwitchedOffReply, type RelationshipAdminDeps } from '../dialogs/relationshipIntelligence/relationshipStatus.js';
 import { parseIntent } from '../intents.js';
-import { catalogOf, replyActivity, type Asker, type Reply } from '../turn.js';
+import { catalogOf, languageOf, replyActivity, type Asker, type Reply } from '../turn.js';
 import { isAdminIntent, type AdminIntent } from './adminCommands.js';
 import { adminNames } from './adminGate.js';
 import type { AdminTurns } from './adminTurns.js';
 import { afterEnrichmentSaved, consentPendingNotice, consentRecordedNotice, consentStatusReply, type Notify } from './consentCommands.js';
 import { cloudAdapterSink, RunProgressCards } from './progressCards.js';
-import { RESULTS_MORE_VERB, resultsMoreAction, resultsReply } from './resultsCommands.js';
+import { resultsReply } from './resultsCommands.js';
 import { runNowReply, scheduleReply } from './runCommands.js';
 
 export interface AdminConversationsOptions {
@@ -64,7 +62,7 @@ export class AdminConversations implements AdminTurns {
   /** A typed admin command leaves the wizard under way (nothing saved) and is answered instead of read as a step's answer. */
   async continueDialog(context: TurnContext): Promise<boolean> {
     const typed = context.activity.value === undefined ? context.activity.text ?? '' : '';
-    if (typed && isAdminIntent(parseIntent(typed)) && await this.dialogs.cancel(context)) {
+    if (typed && isAdminIntent(parseIntent(typed, languageOf(context))) && await this.dialogs.cancel(context)) {
       await context.sendActivity(catalogOf(context).t('wizard.left'));
       return false;
     }
@@ -94,18 +92,8 @@ export class AdminConversations implements AdminTurns {
     }
   }
 
-  handlesVerb(verb: string): boolean {
-    return verb === RESULTS_MORE_VERB || verb === RELATIONSHIP_CONSENT_VERB;
-  }
-
-  /** The identifiable-insights consent is the tenant admins' to give, who need not be Rapport's admins. */
-  checksItsOwnAccess(verb: string): boolean {
-    return verb === RELATIONSHIP_CONSENT_VERB;
-  }
-
-  async handleAction(verb: string, data: Record<string, unknown>, asker: Asker, _context: TurnContext, catalog: Catalog): Promise<ActionOutcome> {
-    if (verb === RELATIONSHIP_CONSENT_VERB) return { replaceWith: await recordIdentifiableConsent(this.relationship, asker, catalog) };
-    return resultsMoreAction({ store: this.options.store }, data, catalog);
+  async consentAction(asker: Asker, catalog: Catalog): Promise<ActionOutcome> {
+    return { replaceWith: await recordIdentifiableConsent(this.relationship, asker, catalog) };
   }
 
   /**

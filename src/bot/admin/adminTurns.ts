@@ -1,4 +1,4 @@
-/** What the bot asks of its admin side: wizards in progress, admin commands and admin card actions. */
+/** What the bot asks of its admin side: wizards in progress, admin commands and the consent button. */
 import type { TurnContext } from 'botbuilder';
 import type { ActionOutcome } from '../cardActions.js';
 import type { Catalog } from '../catalog/catalog.js';
@@ -10,8 +10,6 @@ export interface AdminTurns {
   continueDialog(context: TurnContext): Promise<boolean>;
   /** Answers an admin command (sends its own replies: a wizard's first card, a progress card, ...). */
   answer(intent: AdminIntent, context: TurnContext, asker: Asker, catalog: Catalog): Promise<void>;
-  handlesVerb(verb: string): boolean;
-  /** A verb whose handler decides who may use it (the tenant admin's consent), rather than "admins only". */
-  checksItsOwnAccess(verb: string): boolean;
-  handleAction(verb: string, data: Record<string, unknown>, asker: Asker, context: TurnContext, catalog: Catalog): Promise<ActionOutcome>;
+  /** The identifiable-insights consent button: the handler checks that the asker is a tenant admin. */
+  consentAction(asker: Asker, catalog: Catalog): Promise<ActionOutcome>;
 }

@@ -1,4 +1,8 @@
-/** Data for `cards/didYouMean.json`: an unknown account name, with the closest accounts as buttons. */
+/**
+ * Data for `cards/didYouMean.json`: an account name that matched several accounts, or none
+ * (said in a neutral tone: nothing failed), with the closest accounts as buttons that ask the
+ * same question again about the one chosen.
+ */
 import type { Catalog } from '../catalog/catalog.js';
 import { escapeMarkdown } from '../cards.js';
 import { ECHO_MAX_LENGTH } from './help.js';
@@ -6,17 +10,29 @@ import { clipText } from './shared.js';
 
 export const CANDIDATES_SHOWN = 5;
 
+export interface DidYouMeanInput {
+  asked: string;
+  candidates: readonly { id: string; name: string }[];
+  /** The card verb that answers about the chosen account: the question that was asked. */
+  verb: string;
+  /** Several accounts matched the name, or none did and these are the closest. */
+  found: 'several' | 'none';
+}
+
 export interface DidYouMeanCardData {
   notFoundText: string;
   question: string;
+  verb: string;
   /** `label` is a button title: plain text, never rendered as markdown, so it is not escaped. */
   candidates: { label: string; accountId: string }[];
 }
 
-export function didYouMeanCardData(input: { asked: string; candidates: readonly { id: string; name: string }[] }, catalog: Catalog): DidYouMeanCardData {
+export function didYouMeanCardData(input: DidYouMeanInput, catalog: Catalog): DidYouMeanCardData {
+  const name = escapeMarkdown(clipText(input.asked, ECHO_MAX_LENGTH));
   return {
-    notFoundText: catalog.t('didYouMean.notFound', { name: escapeMarkdown(clipText(input.asked, ECHO_MAX_LENGTH)) }),
+    notFoundText: catalog.t(input.found === 'several' ? 'commands.severalAccounts' : 'error.accountNotFound', { name }),
     question: catalog.t('didYouMean.question'),
+    verb: input.verb,
     candidates: input.candidates.slice(0, CANDIDATES_SHOWN).map((candidate) => ({ label: candidate.name, accountId: candidate.id })),
   };
 }

@@ -1,12 +1,12 @@
-/** Data for `cards/help.json`: what Rapport understands, with examples. */
+/** Data for `cards/help.json`: what Rapport understands, with examples from the command registry in the reader's language. */
 import type { Catalog } from '../catalog/catalog.js';
 import { escapeMarkdown } from '../cards.js';
+import { ADMIN_TOPIC, SELLER_TOPICS, topicExamples } from '../commands/help.js';
 import { clipText } from './shared.js';
 
 /** How much of a message Rapport did not understand is quoted back. */
 export const ECHO_MAX_LENGTH = 200;
 
-export const HELP_TOPICS = ['engagement', 'whoKnows', 'relationship', 'stale', 'top', 'segment', 'segments', 'watch'] as const;
 export interface HelpCardData {
   hasNotUnderstood: boolean;
   notUnderstoodText: string;
@@ -35,9 +35,10 @@ export function helpCardData(input: HelpInput, catalog: Catalog): HelpCardData {
     hasNotUnderstood: text !== undefined,
     notUnderstoodText,
     title: catalog.t('help.title'),
-    topics: [...HELP_TOPICS, ...(input.admin ? ['admin' as const] : [])].map((topic) => ({
-      title: catalog.t(`help.${topic}.title`),
-      examples: catalog.t(`help.${topic}.examples`),
+    topics: [...SELLER_TOPICS, ...(input.admin ? [ADMIN_TOPIC] : [])].map((topic) => ({
+      title: catalog.t(topic.title),
+      // The registry's own phrases, not user text: shown as they are.
+      examples: topicExamples(topic, catalog),
     })),
   };
 }

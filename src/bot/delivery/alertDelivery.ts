@@ -1,6 +1,6 @@
 /**
  * Proactive delivery wired into the bot: the worker over the Teams transport, the alerts a
- * finished run causes, snooze and mute from the alert card, a recipient who installs the app
+ * finished run causes, snooze and mute (from the alert card or typed), a recipient who installs the app
  * getting what could not reach them, and introductions sent through the same outbox.
  */
 import { randomInt, randomUUID } from 'node:crypto';
@@ -12,8 +12,6 @@ import { enqueueRunAlerts, type FinishedRun } from '../../alerts/runAlerts.js';
 import { DAY_MS } from '../../engagement/activity.js';
 import type { DeliveryStore } from '../../store/delivery/deliveryStore.js';
 import type { RapportStore } from '../../store/rapportStore.js';
-import type { ActionOutcome } from '../cardActions.js';
-import type { Catalog } from '../catalog/catalog.js';
 import { catalogFor } from '../catalog/catalog.js';
 import { alertCard, SNOOZE_DAYS } from '../cardData/staleAlert.js';
 import type { Proactive } from '../proactive.js';
@@ -33,7 +31,6 @@ export interface AlertDeliveryOptions {
   now?: () => number;
 }
 
-const ALERT_VERBS = new Set(['snoozeAccount', 'muteAccount']);
 const MAX_SNOOZE_DAYS = 365;
 /** Finished entries (sent, dead, unreachable) are kept this long for "delivery status", then dropped. */
 const OUTBOX_RETENTION_MS = 30 * DAY_MS;
@@ -104,23 +101,21 @@ export class AlertDelivery {
     return deliveryStatus(this.options.delivery.outbox.all());
   }
 
-  handlesVerb(verb: string): boolean {
-    return ALERT_VERBS.has(verb);
+  /** Snoozes the account's alerts for the user (clamped to 1..365 days); resolves with the time it ends. Holds from the next run on. */
+  async snooze(userKey: string, accountId: string, days: number = SNOOZE_DAYS): Promise<number> {
+    const until = this.now() + Math.min(MAX_SNOOZE_DAYS, Math.max(1, Math.round(days))) * DAY_MS;
+    await this.options.delivery.alerts.snooze(userKey, accountId, until);
+    return until;
   }
 
-  /** Snooze and mute are the asker's own: they hold from the next run on. */
-  async handleAction(verb: string, data: Record<string, unknown>, asker: Asker, catalog: Catalog): Promise<ActionOutcome> {
-    const accountId = typeof data.accountId === 'string' ? data.accountId : '';
-    if (!accountId) return { notice: catalog.t('error.generic') };
-    const account = (await this.options.store.insights.current())?.accounts.find((insight) => insight.account.id === accountId)?.account.name ?? accountId;
-    if (verb === 'muteAccount') {
-      await this.options.delivery.alerts.mute(asker.userKey, accountId);
-      return { notice: catalog.t('alert.muted', { account }) };
-    }
-    const days = Math.min(MAX_SNOOZE_DAYS, Math.max(1, Math.round(Number(data.days) || SNOOZE_DAYS)));
-    const until = this.now() + days * DAY_MS;
-    await this.options.delivery.alerts.snooze(asker.userKey, accountId, until);
-    return { notice: catalog.t('alert.snoozed', { account, date: catalog.formatDate(until) }) };
+  /** False when the user had already muted the account. */
+  mute(userKey: string, accountId: string): Promise<boolean> {
+    return this.options.delivery.alerts.mute(userKey, accountId);
+  }
+
+  /** False when the user had not muted the account. */
+  unmute(userKey: string, accountId: string): Promise<boolean> {
+    return this.options.delivery.alerts.unmute(userKey, accountId);
   }
 
   /**

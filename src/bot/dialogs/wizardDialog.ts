@@ -4,7 +4,8 @@
  * so it is saved with the conversation state and survives a restart.
  *
  * Input: an Action.Submit (a message whose `value` is `{ wizard, step, action, ...inputs }`,
- * action 'next' | 'back' | 'cancel' | 'save') or typed text: "cancel", "back", or an answer
+ * action 'next' | 'back' | 'cancel' | 'save') or typed text: "cancel", "back" (in the asker's
+ * language or English, commands/wizardWords.ts), or an answer
  * (passed to the step as `{ text }`). Typed text is read as typed: without the bot's @mention
  * (channels, group chats), links reduced to their text, trailing punctuation ignored in a command.
  * A file sent with a message reaches the step through its context (`attachments`, with the
@@ -14,12 +15,12 @@
  */
 import type { Attachment } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { catalogOf, type Reply, replyActivity, message, askerOf, type Asker } from '../turn.js';
-import type { Catalog } from '../catalog/catalog.js';
+import { catalogOf, languageOf, type Reply, replyActivity, message, askerOf, type Asker } from '../turn.js';
+import type { Catalog, Language } from '../catalog/catalog.js';
 import { renderCard, type AdaptiveCard } from '../cards.js';
 import { wizardStepCardData, type WizardStepView } from '../cardData/wizardStep.js';
 import { cleanMessageText } from '../intents/cleanText.js';
-import { typedWord } from './wizardText.js';
+import { isTypedWord } from '../commands/wizardWords.js';
 
 export type WizardAnswers = Record<string, unknown>;
 /** What the user sent for a step: the card's inputs, or `{ text }` when typed. */
@@ -33,6 +34,8 @@ export type StepOutcome<A extends WizardAnswers> =
 
 export interface WizardStepContext {
   catalog: Catalog;
+  /** The language typed answers are read in (the activity's, with English). */
+  language: Language;
   asker: Asker;
   /** The activity's attachments (a file sent with the message); empty when none. */
   attachments?: readonly Attachment[];
@@ -131,15 +134,16 @@ export class WizardDialog<A extends WizardAnswers> extends Dialog {
     }
     // In channels and group chats the text carries the bot's @mention, and a typed address arrives as a mailto link.
     const text = cleanMessageText(dc.context.activity.text ?? '');
-    const word = typedWord(text);
-    if (word === 'cancel' || word === 'back') return { action: word, inputs: {} };
+    const language = languageOf(dc.context);
+    if (isTypedWord('cancel', text, language)) return { action: 'cancel', inputs: {} };
+    if (isTypedWord('back', text, language)) return { action: 'back', inputs: {} };
     return { action: 'next', inputs: { text } };
   }
 
   private async stepContext(dc: DialogContext): Promise<WizardStepContext> {
     const activity = dc.context.activity;
     return {
-      catalog: catalogOf(dc.context), asker: await askerOf(dc.context),
+      catalog: catalogOf(dc.context), language: languageOf(dc.context), asker: await askerOf(dc.context),
       attachments: activity.attachments ?? [], conversationType: activity.conversation?.conversationType,
     };
   }

@@ -1,7 +1,6 @@
 /** Small text helpers shared by the admin wizards' steps. */
 import { validEmailOrNull } from '../../sources/contacts/emailValidation.js';
 import type { Catalog } from '../catalog/catalog.js';
-import { stripTrailingPunctuation } from '../intents/cleanText.js';
 import type { WizardInputValues } from './wizardDialog.js';
 
 /** How many names a card lists before "and N more" (keeps cards well under Teams' size limit). */
@@ -18,18 +17,6 @@ export function listNames(names: readonly string[], catalog: Catalog, total = na
 export function inputText(input: WizardInputValues, id: string): string {
   const value = input[id] ?? input.text;
   return typeof value === 'string' ? value.trim() : '';
-}
-
-/** A typed one-word answer as compared with the words a step knows: trimmed, lower-cased, without "!", ".", "?" at the end. */
-export function typedWord(text: string): string {
-  return stripTrailingPunctuation(text.trim()).toLowerCase();
-}
-
-const TYPED_SAVE = new Set(['save', 'yes']);
-
-/** Whether typed text asks a review step to save ("save", "Yes!"): text meant for another step must not save. */
-export function isTypedSave(text: string): boolean {
-  return TYPED_SAVE.has(typedWord(text));
 }
 
 /** Entries as typed: split on commas, semicolons and new lines; addresses normalized; distinct. */

@@ -1,9 +1,12 @@
 /**
  * Normalized forms of an account name, so that "A. Datum Corp", "a datum corporation" and
- * "ADatum" meet: accents and case dropped, `&` read as "and", periods and apostrophes removed
- * inside words ("L.L.C." = "llc", "O'Brien" = "obrien"), every other non-alphanumeric a word
- * break, and the words then joined without spaces (so white space never matters).
+ * "ADatum" meet: folded as commands are (fold.ts: case, accents and the Kazakh letters a
+ * Russian keyboard lacks do not matter, in every language alike), `&` read as "and", periods
+ * and apostrophes removed inside words ("L.L.C." = "llc", "O'Brien" = "obrien"), every other
+ * non-alphanumeric a word break, and the words then joined without spaces.
  */
+
+import { fold } from '../commands/fold.js';
 
 const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   'inc', 'incorporated', 'ltd', 'limited', 'llc', 'gmbh', 'ag', 'sa', 'corp', 'corporation', 'co', 'company',
@@ -39,11 +42,9 @@ export function exactKey(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** The same folding as commands (fold.ts), so a name is found however it is typed, in any language. */
 export function nameWords(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return fold(name)
     .replace(/&/g, ' and ')
     .replace(/[.'\u2019\u2018`\u00B4]/g, '')
     .split(/[^\p{L}\p{N}]+/u)

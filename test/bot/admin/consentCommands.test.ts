@@ -63,7 +63,7 @@ describe('after the enrichment is saved', () => {
     const replies = await afterEnrichmentSaved(services, ADMIN, catalog, { notify, nameOf });
 
     expect(replies.map((reply) => text(reply).split('\n')[0])).toEqual(['Enrichment saved', 'One more step: admin consent', 'Tenant administrators asked']);
-    expect(text(replies[0])).toContain('The enrichment “Account engagement” is saved.');
+    expect(text(replies[0])).toContain('You’ll find it under the name “Account engagement”.');
     expect(links(replies[1])).toEqual(['https://login.microsoftonline.com/contoso/v2.0/adminconsent?client_id=app&state=admin-1-1']);
     expect(sent.map((notice) => notice.to)).toEqual(['ga@contoso.example', 'pra@contoso.example']);
     for (const [i, notice] of sent.entries()) {
@@ -87,7 +87,7 @@ describe('after the enrichment is saved', () => {
     const notified: string[] = [];
     const replies = await afterEnrichmentSaved(services, ADMIN, catalog, { notify: async (to) => (notified.push(to), true) });
     expect(replies).toHaveLength(1);
-    expect(text(replies[0])).toContain('Enrichment saved\nThe enrichment “Account engagement” is saved. Consent is already given: the next run is due Mon, 9 Nov 2026, 06:00.');
+    expect(text(replies[0])).toContain('Enrichment saved\nYou’ll find it under the name “Account engagement”. Consent is already given: the next run is due Mon, 9 Nov 2026, 06:00.');
     expect(notified).toEqual([]);
   });
 });

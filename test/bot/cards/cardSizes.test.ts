@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalogFor } from '../../../src/bot/catalog/catalog.js';
 import { TEAMS_CARD_LIMIT_BYTES, renderCard, type AdaptiveCard, type CardName } from '../../../src/bot/cards.js';
-import { accountListCardData } from '../../../src/bot/cardData/accountList.js';
+import { ACCOUNT_LIST_LIMIT, accountListCardData } from '../../../src/bot/cardData/accountList.js';
+import { whatsNewCardData } from '../../../src/bot/cardData/whatsNew.js';
 import { customerCardData } from '../../../src/bot/cardData/customer.js';
 import { didYouMeanCardData } from '../../../src/bot/cardData/didYouMean.js';
 import { helpCardData } from '../../../src/bot/cardData/help.js';
@@ -39,17 +40,22 @@ export function largestCards(name: string): Record<CardName, AdaptiveCard> {
     lastContact: { address: LONGEST_ADDRESS, name, at: AS_OF - 999 * 86_400_000 },
   });
   const alertBase = { key: 'k', recipientKey: 'r', asOf: AS_OF, windowDays: WINDOW_DAYS, thresholdDays: 60 };
-  const rows = Array.from({ length: 25 }, (_, i) => ({ ...insight.year, AccountId: `${i}-${insight.account.id}`, AccountName: name }));
+  const rows = Array.from({ length: ACCOUNT_LIST_LIMIT + 10 }, (_, i) => ({ ...insight.year, AccountId: `${i}-${insight.account.id}`, AccountName: name }));
+  const many = Array.from({ length: 20 }, (_, i) => ({ ...insight, account: { ...insight.account, id: `${i}-${insight.account.id}`, name } }));
   return {
     customer: renderCard('customer', customerCardData(insight, catalog, { ...common, notice: { kind: 'consentPending', daysLeft: 14 } })),
     introductions: renderCard('introductions', introductionsCardData({ ...common, subject: LONGEST_ADDRESS, person: LONGEST_ADDRESS, accountId: insight.account.id, introducers, colleagueNames, notice: { kind: 'consentPending', daysLeft: 14 } }, catalog)),
     introRequest: renderCard('introRequest', introRequestCardData({ requestId: `request-${'9'.repeat(64)}`, requester: name, accountName: name, person: LONGEST_ADDRESS, note: LONGEST_NOTE }, catalog)),
     introAnswer: renderCard('introAnswer', introAnswerCardData({ accepted: false, introducer: name, accountName: name, person: LONGEST_ADDRESS, note: LONGEST_NOTE }, catalog)),
     relationship: renderCard('relationship', relationshipCardData(insight, catalog, { ...common, notice: { kind: 'consentPending', daysLeft: 14 } })),
-    accountList: renderCard('accountList', accountListCardData({ ...common, kind: 'segment', expression: LONGEST_EXPRESSION, csvUrl: `https://rapport.example/exports/${'x'.repeat(1000)}.csv`, rows }, catalog)),
+    accountList: renderCard('accountList', accountListCardData({ ...common, kind: 'segment', expression: LONGEST_EXPRESSION, csvUrl: `https://rapport.example/exports/${'x'.repeat(1000)}.csv`, rows, limit: 999, note: LONGEST_NOTE }, catalog)),
     segments: renderCard('segments', segmentsCardData(Array.from({ length: 30 }, (_, i) => ({ name: `${i} ${name}`.slice(0, 100), expression: LONGEST_EXPRESSION, count: 123456 })), catalog)),
     help: renderCard('help', helpCardData({ notUnderstood: name.repeat(20), suggestion: name.repeat(20), admin: true }, catalog)),
-    didYouMean: renderCard('didYouMean', didYouMeanCardData({ asked: name.repeat(20), candidates: Array.from({ length: 7 }, (_, i) => ({ id: `${i}-${insight.account.id}`, name })) }, catalog)),
+    didYouMean: renderCard('didYouMean', didYouMeanCardData({ asked: name.repeat(20), candidates: Array.from({ length: 7 }, (_, i) => ({ id: `${i}-${insight.account.id}`, name })), verb: 'engagement', found: 'none' }, catalog)),
+    whatsNew: renderCard('whatsNew', whatsNewCardData({
+      kind: 'changes', since: AS_OF, accounts: 99999, account: (id) => many.find((one) => one.account.id === id),
+      changes: { newlyStale: many.map((one) => one.account.id), backToLife: many.map((one) => one.account.id), moves: many.map((one) => ({ accountId: one.account.id, from: 99, to: 1 })) },
+    }, catalog, common)),
     staleAlert: renderCard('staleAlert', staleAlertCardData({ ...alertBase, kind: 'staleAlert', account: facts(0) }, catalog)),
     staleDigest: renderCard('staleDigest', staleDigestCardData({ ...alertBase, kind: 'digest', audience: 'channel', accounts: Array.from({ length: 40 }, (_, i) => facts(i)) }, catalog)),
     wizardStep: renderCard('wizardStep', wizardStepCardData({

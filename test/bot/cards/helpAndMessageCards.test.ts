@@ -17,7 +17,7 @@ describe('the help card', () => {
   it('lists what Rapport understands with example phrases', () => {
     const texts = textsOf(renderCard('help', helpCardData({}, catalog)));
     expect(texts[0]).toBe('Here is what I understand');
-    for (const example of ['how engaged is Contoso?', 'who knows someone at Contoso?', 'who knows jane@contoso.com?', 'relationship Contoso', 'stale accounts', 'top accounts', 'segment DaysSinceLastEmail > 60', 'alert me about Contoso']) {
+    for (const example of ['how engaged is Contoso?', 'who knows someone at Contoso?', 'who knows jane@contoso.com?', 'relationship Contoso', 'stale accounts', 'top accounts', 'top 10', "what's new?", 'segment DaysSinceLastEmail > 60', 'watch Contoso', 'snooze Contoso', 'opt out of introductions']) {
       expect(texts.some((text) => text.includes(`“${example}`)), example).toBe(true);
     }
   });

@@ -119,13 +119,13 @@ describe('the introduction answer card', () => {
 
   it('tells the requester who accepted, with the note', () => {
     const card = renderCard('introAnswer', introAnswerCardData({ accepted: true, introducer: 'Ann Lee', accountName: 'Contoso', note: 'Happy to_help' }, catalog));
-    expect(textsOf(card)).toEqual(['Introduction accepted', 'Ann Lee accepted your request for an introduction at Contoso.', 'Their note', 'Happy to\\_help']);
+    expect(textsOf(card)).toEqual(['Introduction accepted', 'Ann Lee will introduce you to someone at Contoso.', 'Their note', 'Happy to\\_help']);
     expect(ofType(card, 'Container')[0]).toMatchObject({ style: 'good' });
   });
 
   it('tells the requester who declined, without a note section when there is none', () => {
     const card = renderCard('introAnswer', introAnswerCardData({ accepted: false, introducer: 'Ann Lee', accountName: 'Contoso', person: 'jane@contoso.example' }, catalog));
-    expect(textsOf(card)).toEqual(['Introduction declined', 'Ann Lee declined your request for an introduction to jane@contoso\\.example at Contoso.']);
+    expect(textsOf(card)).toEqual(['Introduction declined', 'Ann Lee can’t help you meet jane@contoso\\.example at Contoso this time.']);
     expect(ofType(card, 'Container')[0]).toMatchObject({ style: 'attention' });
   });
 });

@@ -79,12 +79,17 @@ describe('the did-you-mean card', () => {
   const candidates = demoInsights().accounts.slice(0, 7).map(({ account }) => ({ id: account.id, name: account.name }));
 
   it('parses strictly, binds every field and fits Teams', () => {
-    expectValidCard(renderCard('didYouMean', didYouMeanCardData({ asked: 'Contso', candidates }, catalog)));
+    expectValidCard(renderCard('didYouMean', didYouMeanCardData({ asked: 'Contso', candidates, verb: 'engagement', found: 'none' }, catalog)));
   });
 
-  it('asks about the name it could not find and offers up to five accounts as buttons', () => {
-    const card = renderCard('didYouMean', didYouMeanCardData({ asked: HOSTILE_NAME, candidates }, catalog));
-    expect(textsOf(card)).toEqual([`I couldn’t find an account called “${escapeMarkdown(HOSTILE_NAME)}”.`, 'Did you mean …?']);
-    expect(actionsOf(card).map((action) => [action.title, action.verb, action.data])).toEqual(candidates.slice(0, 5).map((candidate) => [candidate.name, 'engagement', { accountId: candidate.id }]));
+  it('asks about the name it could not find and offers up to five accounts as buttons that ask the same question', () => {
+    const card = renderCard('didYouMean', didYouMeanCardData({ asked: HOSTILE_NAME, candidates, verb: 'whoKnows', found: 'none' }, catalog));
+    expect(textsOf(card)).toEqual([catalog.t('error.accountNotFound', { name: escapeMarkdown(HOSTILE_NAME) }), catalog.t('didYouMean.question')]);
+    expect(actionsOf(card).map((action) => [action.title, action.verb, action.data])).toEqual(candidates.slice(0, 5).map((candidate) => [candidate.name, 'whoKnows', { accountId: candidate.id }]));
+  });
+
+  it('says so when several accounts match the name', () => {
+    const card = renderCard('didYouMean', didYouMeanCardData({ asked: 'Contoso', candidates, verb: 'engagement', found: 'several' }, catalog));
+    expect(textsOf(card)[0]).toBe(catalog.t('commands.severalAccounts', { name: 'Contoso' }));
   });
 });

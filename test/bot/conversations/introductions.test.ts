@@ -68,7 +68,7 @@ describe('who knows someone at an account', () => {
   it('never shows a colleague who opted out of introductions, until they opt in again', async () => {
     const camille = colleague(CAMILLE!);
     const asker = colleague('nora.olsen@northwind.example');
-    expect(cardTexts(await bot.ask(camille, 'opt out of introductions'))[1]).toMatch(/^Done: colleagues will no longer see you/);
+    expect(cardTexts(await bot.ask(camille, 'opt out of introductions'))[1]).toMatch(/^Colleagues will no longer see you/);
     expect(env.store.preferences.isOptedOut(CAMILLE!)).toBe(true);
     expect(offered(await bot.ask(asker, 'who knows someone at Woodgrove Bank?'))).toEqual([SOFIA, EMEKA, HADDAD]);
     // Not on the card of any account, nor for a person.
@@ -139,7 +139,7 @@ describe('who knows someone at an account', () => {
     bot.adapter.failMemberLookups = true;
     expect(cardText(await bot.ask(camille, 'opt out of introductions'))).toContain('I couldn’t read your email address');
     bot.adapter.failMemberLookups = false;
-    expect(cardTexts(await bot.ask(camille, 'opt out of introductions'))[1]).toMatch(/^Done: colleagues will no longer see you/);
+    expect(cardTexts(await bot.ask(camille, 'opt out of introductions'))[1]).toMatch(/^Colleagues will no longer see you/);
     expect(env.store.preferences.isOptedOut(CAMILLE!)).toBe(true);
   });
 
@@ -226,7 +226,7 @@ describe('introduction requests', () => {
     expect(answers).toHaveLength(1);
     expect(answers[0]!.conversation?.id).toBe(nora.conversationId);
     expect(cardTexts(card(answers[0]))).toEqual(expect.arrayContaining([
-      'Introduction accepted', 'Emeka Zielinski accepted your request for an introduction at Woodgrove Bank.', 'Their note', 'Happy to - lunch on Tuesday?',
+      'Introduction accepted', 'Emeka Zielinski will introduce you to someone at Woodgrove Bank.', 'Their note', 'Happy to - lunch on Tuesday?',
     ]));
     expect(env.store.introductions.get(requestId as string)).toMatchObject({ status: 'accepted', answeredBy: EMEKA, answerNote: 'Happy to - lunch on Tuesday?' });
 
@@ -242,7 +242,7 @@ describe('introduction requests', () => {
     const requestId = cardActions(card(bot.proactiveTo(emeka)[0]))[1]!.data!['requestId'];
     await bot.execute(emeka, 'introDecline', { requestId });
     const texts = cardTexts(card(bot.proactiveTo(nora)[0]));
-    expect(texts).toEqual(expect.arrayContaining(['Introduction declined', 'Emeka Zielinski declined your request for an introduction at Woodgrove Bank.']));
+    expect(texts).toEqual(expect.arrayContaining(['Introduction declined', 'Emeka Zielinski can’t help you meet someone at Woodgrove Bank this time.']));
     expect(texts).not.toContain('Their note');
   });
 
@@ -290,9 +290,9 @@ describe('introduction requests', () => {
     expect(bot.proactiveTo(emeka)).toEqual([]);
   });
 
-  it('a request without an introducer gets the generic notice', async () => {
+  it('a request without an introducer is refused by the action\'s schema, with a notice', async () => {
     const asked = await bot.execute(colleague('nora.olsen@northwind.example'), 'requestIntro', { accountId: WOODGROVE.account.id });
-    expect(noticeOf(asked.invokeResponse.body)).toBe('Sorry, something went wrong on my side. Please try again in a moment.');
+    expect(noticeOf(asked.invokeResponse.body)).toBe('That button belongs to an older card and no longer works. Ask me again for a fresh one.');
     expect(bot.adapter.proactive).toEqual([]);
   });
 
@@ -310,6 +310,6 @@ describe('introduction requests', () => {
     expect(cardTexts(request)).toContain(`Nora Olsen asks whether you could introduce them to ${person} at woodgrovebank.example.`);
     const requestId = cardActions(request)[0]!.data!['requestId'];
     await bot.execute(emeka, 'introAccept', { requestId });
-    expect(cardTexts(card(bot.proactiveTo(nora)[0]))).toContain(`Emeka Zielinski accepted your request for an introduction to ${person} at woodgrovebank.example.`);
+    expect(cardTexts(card(bot.proactiveTo(nora)[0]))).toContain(`Emeka Zielinski will introduce you to ${person} at woodgrovebank.example.`);
   });
 });

@@ -40,7 +40,7 @@ beforeEach(async () => {
   env = await storeWithInsights();
   now = enabledAt + 3 * DAY;
   const view = new InsightsView(demo().insights);
-  answers = new SellerAnswers({ store: env.store, view: () => view, publicUrl: 'https://rapport.example', now: () => now });
+  answers = new SellerAnswers({ store: env.store, view: () => view, now: () => now });
   sent = [];
   const proactive: Proactive = { sendTo: async (to, reply) => (sent.push({ to, reply }), true) };
   introductions = new IntroductionFlow(env.store, proactive, () => view, () => now);
@@ -48,7 +48,15 @@ beforeEach(async () => {
 afterEach(async () => env.dispose());
 
 const card = (reply: Reply) => ('card' in reply ? reply.card : reply.text);
-const ask = async (intent: Parameters<SellerAnswers['answer']>[0]) => card(await answers.answer(intent, asker, catalog));
+type Question = { kind: 'engagement' | 'whoKnows' | 'relationship'; account: string } | { kind: 'whoKnowsPerson'; email: string };
+const ask = async (intent: Question) => {
+  if (intent.kind === 'whoKnowsPerson') return card(answers.whoKnowsPerson(intent.email, asker, catalog));
+  const question = { name: intent.account, verb: intent.kind, language: 'en' as const };
+  return card(await answers.withAccount(question, catalog, (view, insight) => {
+    if (intent.kind === 'whoKnows') return answers.whoKnows(view, insight, asker, catalog);
+    return intent.kind === 'engagement' ? answers.customer(view, insight, catalog) : answers.relationship(view, insight, catalog);
+  }));
+};
 const offered = (answer: unknown) => cardActions(answer).filter((action) => action.verb === 'requestIntro').map((action) => action.data?.['introducer']);
 
 describe('relationship cards carry the banner for the admin’s settings', () => {

@@ -142,12 +142,13 @@ describe('watches', () => {
 
     expect(cardTexts(await bot.ask(seller, 'watch Woodgrove Bank'))).toEqual(['Done', 'I’ll let you know when Woodgrove Bank goes quiet.']);
     expect(cardTexts(await bot.ask(seller, 'watch Contoso'))).toEqual(['Done', 'I’ll let you know when Contoso goes quiet.']);
-    expect(cardTexts(await bot.ask(seller, 'my watches'))).toEqual(['Accounts you watch', 'Woodgrove Bank, Contoso']);
+    expect(cardTexts(await bot.ask(seller, 'my watches'))).toEqual(['Accounts you watch', 'Woodgrove Bank and Contoso']);
     expect(env.store.preferences.watches(seller.aadObjectId)).toEqual([insightNamed('Woodgrove Bank').account.id, insightNamed('Contoso').account.id]);
 
     expect(cardTexts(await bot.ask(seller, 'unwatch Woodgrove Bank'))).toEqual(['Done', 'You will no longer hear about Woodgrove Bank.']);
     expect(cardTexts(await bot.ask(seller, 'my watches'))).toEqual(['Accounts you watch', 'Contoso']);
-    expect(cardTexts(await bot.ask(seller, 'unwatch Woodgrove Bank'))).toEqual(['Done', 'You were not watching Woodgrove Bank.']);
+    // Nothing was done, so the title is not "Done".
+    expect(cardTexts(await bot.ask(seller, 'unwatch Woodgrove Bank'))).toEqual(['Accounts you watch', 'You were not watching Woodgrove Bank.']);
   });
 
   it('the customer card\'s "Alert me" button watches the account', async () => {

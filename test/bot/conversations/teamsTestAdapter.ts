@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import {
   TestAdapter, TurnContext, type Activity, type CloudAdapter, type ConversationReference, type InvokeResponse,
 } from 'botbuilder';
+import type { AlertDelivery } from '../../../src/bot/delivery/alertDelivery.js';
 import { createBot, type RapportBot } from '../../../src/bot/RapportBot.js';
 import type { RapportStore } from '../../../src/store/rapportStore.js';
 import { cardOf, silentLog, type AdaptiveCardJson } from './fixtures.js';
@@ -103,11 +104,15 @@ export interface TurnResult {
 export class Conversation {
   private constructor(readonly bot: RapportBot, readonly adapter: TeamsTestAdapter, readonly store: RapportStore) {}
 
-  static async start(store: RapportStore, now?: () => number, admins: readonly string[] = []): Promise<Conversation> {
+  static async start(
+    store: RapportStore, now?: () => number, admins: readonly string[] = [],
+    options: { delivery?: (adapter: CloudAdapter) => AlertDelivery } = {},
+  ): Promise<Conversation> {
     const adapter = new TeamsTestAdapter();
+    const cloud = adapter as unknown as CloudAdapter;
     const bot = await createBot({
-      store, log: silentLog, publicUrl: 'https://rapport.example/', adapter: adapter as unknown as CloudAdapter, appId: '', admins,
-      ...(now ? { now } : {}),
+      store, log: silentLog, publicUrl: 'https://rapport.example/', adapter: cloud, appId: '', admins,
+      ...(now ? { now } : {}), ...(options.delivery ? { delivery: options.delivery(cloud) } : {}),
     });
     return new Conversation(bot, adapter, store);
   }
@@ -138,21 +143,21 @@ export class Conversation {
     };
   }
 
-  async say(user: TestUser, text: string): Promise<Partial<Activity>[]> {
-    return (await this.turn(user, { type: 'message', text })).replies;
+  async say(user: TestUser, text: string, locale?: string): Promise<Partial<Activity>[]> {
+    return (await this.turn(user, { type: 'message', text, ...(locale ? { locale } : {}) })).replies;
   }
 
-  /** The single card the bot answered `text` with. */
-  async ask(user: TestUser, text: string): Promise<AdaptiveCardJson> {
-    const replies = await this.say(user, text);
+  /** The single card the bot answered `text` with (sent with `locale`, en-US by default). */
+  async ask(user: TestUser, text: string, locale?: string): Promise<AdaptiveCardJson> {
+    const replies = await this.say(user, text, locale);
     if (replies.length !== 1) throw new Error(`expected one reply to "${text}", got ${replies.length}`);
     return cardOf(replies[0] as Parameters<typeof cardOf>[0]);
   }
 
   /** An Action.Execute click: the `adaptiveCard/action` invoke. */
-  async execute(user: TestUser, verb: string, data: Record<string, unknown>): Promise<TurnResult & { invokeResponse: InvokeResponse }> {
+  async execute(user: TestUser, verb: string, data: Record<string, unknown>, locale?: string): Promise<TurnResult & { invokeResponse: InvokeResponse }> {
     const result = await this.turn(user, {
-      type: 'invoke', name: 'adaptiveCard/action',
+      type: 'invoke', name: 'adaptiveCard/action', ...(locale ? { locale } : {}),
       value: { action: { type: 'Action.Execute', id: randomUUID(), verb, data }, trigger: 'manual' },
     });
     if (!result.invokeResponse) throw new Error(`no invoke response for ${verb}`);

@@ -73,14 +73,12 @@ describe('alert delivery in the bot', () => {
     expect(sentTo(delivery)).toEqual(['staleAlert contoso → ann', 'staleAlert contoso → bo', 'staleAlert fabrikam → bo']);
   });
 
-  it('honours snooze and mute from the alert card at the next run', async () => {
+  it('honours snooze and mute (from the alert card or typed) at the next run', async () => {
     const { delivery, alerts } = await rigged();
-    const ann = { userKey: 'ann', name: 'Ann' };
-    const bo = { userKey: 'bo', name: 'Bo' };
     await alerts.afterRun({ runId: 'r1', current: run(AS_OF, 5) });
-    const snoozed = await alerts.handleAction('snoozeAccount', { accountId: 'contoso', days: '30' }, ann, catalog);
-    expect(snoozed).toEqual({ notice: 'I won’t remind you about contoso until 3 Dec 2026.' });
-    expect(await alerts.handleAction('muteAccount', { accountId: 'fabrikam' }, bo, catalog)).toEqual({ notice: 'You won’t hear about fabrikam any more.' });
+    expect(catalog.formatDate(await alerts.snooze('ann', 'contoso', 30))).toBe('3 Dec 2026');
+    expect(await alerts.mute('bo', 'fabrikam')).toBe(true);
+    expect(await alerts.mute('bo', 'fabrikam')).toBe(false);
     await alerts.afterRun({ runId: 'r2', current: run(AS_OF + 10 * DAY_MS, 66) });
     await alerts.worker.drain();
     expect(sentTo(delivery)).toEqual(['staleAlert contoso → bo']);

@@ -203,7 +203,7 @@ describe('introductions over HTTP (proactive sends through the CloudAdapter)', (
     const toNora = connector.activitiesIn(nora.conversationId);
     expect(toNora).toHaveLength(1);
     expect(cardTexts(cardOf(toNora[0] as Parameters<typeof cardOf>[0]))).toEqual(expect.arrayContaining([
-      'Introduction accepted', 'Emeka Zielinski accepted your request for an introduction at Woodgrove Bank.', 'Sure, Tuesday works.',
+      'Introduction accepted', 'Emeka Zielinski will introduce you to someone at Woodgrove Bank.', 'Sure, Tuesday works.',
     ]));
 
     const again = await execute(emeka, 'introAccept', { requestId });

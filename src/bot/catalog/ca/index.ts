@@ -1,5 +1,6 @@
 /** Catalan: the English keys, section by section (see `../en/index.ts`). */
 import type { Messages } from '../languages.js';
+import { commandMessages } from './commands.js';
 import { configureWizardMessages } from './configureWizard.js';
 import { consentAccessMessages } from './consentAccess.js';
 import { relationshipAdminMessages } from './relationshipAdmin.js';
@@ -12,4 +13,5 @@ export const ca = {
   ...runsConsentResultsMessages,
   ...consentAccessMessages,
   ...relationshipAdminMessages,
+  ...commandMessages,
 } as const satisfies Messages;

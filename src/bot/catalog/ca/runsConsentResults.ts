@@ -63,7 +63,7 @@ export const runsConsentResultsMessages = {
 
   // After the configure-engagement wizard saved
   'enrichment.savedTitle': 'Enriquiment desat',
-  'enrichment.saved': 'S’ha desat l’enriquiment «{name}».',
+  'enrichment.saved': 'El trobaràs amb el nom «{name}».',
   'enrichment.consentNeededTitle': 'Un pas més: el consentiment de l’administrador',
   'enrichment.consentNeeded': 'Abans de la primera execució, un administrador de l’inquilí ha de donar consentiment a Rapport per llegir les metadades del correu i el calendari (mai el cos dels missatges ni els fitxers adjunts). Si ets administrador de l’inquilí, obre directament la pàgina de consentiment de l’administrador.',
   'enrichment.notifiedTitle': 'Sol·licitud enviada als administradors de l’inquilí',

@@ -3,6 +3,7 @@
  * translation section has the type `Translation<typeof section>`), so a missing or extra key
  * in any language is a type error.
  */
+import { commandMessages } from './commands.js';
 import { configureWizardMessages } from './configureWizard.js';
 import { consentAccessMessages } from './consentAccess.js';
 import { relationshipAdminMessages } from './relationshipAdmin.js';
@@ -15,4 +16,5 @@ export const en = {
   ...runsConsentResultsMessages,
   ...consentAccessMessages,
   ...relationshipAdminMessages,
+  ...commandMessages,
 } as const;

@@ -60,7 +60,7 @@ export const runsConsentResultsMessages = {
 
   // After the configure-engagement wizard saved
   'enrichment.savedTitle': 'Enrichment saved',
-  'enrichment.saved': 'The enrichment “{name}” is saved.',
+  'enrichment.saved': 'You’ll find it under the name “{name}”.',
   'enrichment.consentNeededTitle': 'One more step: admin consent',
   'enrichment.consentNeeded': 'Before the first run, a tenant administrator must give Rapport consent to read mail and calendar metadata (never message bodies or attachments). If you are one, open the admin consent page yourself.',
   'enrichment.notifiedTitle': 'Tenant administrators asked',

@@ -95,10 +95,10 @@ export const sellerMessages = {
   // Introduction answer, as the requester hears it
   'introAnswer.acceptedTitle': 'Introduction accepted',
   'introAnswer.declinedTitle': 'Introduction declined',
-  'introAnswer.acceptedAccount': '{introducer} accepted your request for an introduction at {account}.',
-  'introAnswer.acceptedPerson': '{introducer} accepted your request for an introduction to {person} at {account}.',
-  'introAnswer.declinedAccount': '{introducer} declined your request for an introduction at {account}.',
-  'introAnswer.declinedPerson': '{introducer} declined your request for an introduction to {person} at {account}.',
+  'introAnswer.acceptedAccount': '{introducer} will introduce you to someone at {account}.',
+  'introAnswer.acceptedPerson': '{introducer} will introduce you to {person} at {account}.',
+  'introAnswer.declinedAccount': '{introducer} can’t help you meet someone at {account} this time.',
+  'introAnswer.declinedPerson': '{introducer} can’t help you meet {person} at {account} this time.',
   'introAnswer.note': 'Their note',
 
   // Relationship card: "relationship Contoso"
@@ -137,26 +137,16 @@ export const sellerMessages = {
   'help.unknown': 'I didn’t understand “{text}”.',
   'help.unknownWithSuggestion': 'I didn’t understand “{text}”. Did you mean “{suggestion}”?',
   'help.engagement.title': 'How engaged is an account',
-  'help.engagement.examples': '“how engaged is Contoso?” · “Contoso”',
   'help.whoKnows.title': 'Who can introduce you',
-  'help.whoKnows.examples': '“who knows someone at Contoso?” · “who knows jane@contoso.com?”',
   'help.relationship.title': 'Relationship health and activity',
-  'help.relationship.examples': '“relationship Contoso”',
   'help.stale.title': 'Accounts going cold',
-  'help.stale.examples': '“stale accounts”',
   'help.top.title': 'Most engaged accounts',
-  'help.top.examples': '“top accounts”',
   'help.segment.title': 'Filter accounts by their numbers',
-  'help.segment.examples': '“segment DaysSinceLastEmail > 60 and EngagementScore >= 50”',
   'help.segments.title': 'Your saved segments',
-  'help.segments.examples': '“segments”',
   'help.watch.title': 'Alerts when an account goes quiet',
-  'help.watch.examples': '“alert me about Contoso”',
   'help.admin.title': 'Setting Rapport up (admins)',
-  'help.admin.examples': '“configure engagement” · “consent status” · “run now” · “schedule weekly Monday 06:00” · “results” · “enable relationship intelligence” · “delivery status”',
 
   // Did you mean
-  'didYouMean.notFound': 'I couldn’t find an account called “{name}”.',
   'didYouMean.question': 'Did you mean …?',
 
   // Errors, prompts and confirmations
@@ -175,7 +165,7 @@ export const sellerMessages = {
   'confirm.title': 'Done',
   'confirm.unwatched': 'You will no longer hear about {account}.',
   'confirm.notWatching': 'You were not watching {account}.',
-  'confirm.optedOut': 'Done: colleagues will no longer see you as someone who can make introductions. Say “opt in to introductions” to undo this.',
+  'confirm.optedOut': 'Colleagues will no longer see you as someone who can make introductions. Say “opt in to introductions” to undo this.',
   'confirm.optedIn': 'Welcome back: colleagues can ask you for introductions again.',
   'confirm.segmentSaved': 'Saved the segment “{name}”. {count} accounts match today; say “run segment {name}” any time.',
   'watches.title': 'Accounts you watch',

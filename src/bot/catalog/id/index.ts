@@ -1,5 +1,6 @@
 /** Indonesian (id): every English key, in the sections of `en/`. */
 import type { Messages } from '../languages.js';
+import { commandMessages } from './commands.js';
 import { configureWizardMessages } from './configureWizard.js';
 import { consentAccessMessages } from './consentAccess.js';
 import { relationshipAdminMessages } from './relationshipAdmin.js';
@@ -12,4 +13,5 @@ export const id = {
   ...runsConsentResultsMessages,
   ...consentAccessMessages,
   ...relationshipAdminMessages,
+  ...commandMessages,
 } as const satisfies Messages;

@@ -63,7 +63,7 @@ export const runsConsentResultsMessages = {
 
   // After the configure-engagement wizard saved
   'enrichment.savedTitle': 'Pengayaan disimpan',
-  'enrichment.saved': 'Pengayaan “{name}” sudah disimpan.',
+  'enrichment.saved': 'Anda dapat menemukannya dengan nama “{name}”.',
   'enrichment.consentNeededTitle': 'Satu langkah lagi: persetujuan admin',
   'enrichment.consentNeeded': 'Sebelum proses pertama, administrator penyewa harus memberi Rapport persetujuan untuk membaca metadata email dan kalender (tidak pernah isi pesan atau lampiran). Jika Anda administrator penyewa, buka sendiri halaman persetujuan admin.',
   'enrichment.notifiedTitle': 'Permintaan dikirim ke administrator penyewa',

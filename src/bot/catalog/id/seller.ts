@@ -98,10 +98,10 @@ export const sellerMessages = {
   // Introduction answer, as the requester hears it
   'introAnswer.acceptedTitle': 'Perkenalan diterima',
   'introAnswer.declinedTitle': 'Perkenalan ditolak',
-  'introAnswer.acceptedAccount': '{introducer} menerima permintaan Anda untuk diperkenalkan kepada seseorang di {account}.',
-  'introAnswer.acceptedPerson': '{introducer} menerima permintaan Anda untuk diperkenalkan kepada {person} di {account}.',
-  'introAnswer.declinedAccount': '{introducer} menolak permintaan Anda untuk diperkenalkan kepada seseorang di {account}.',
-  'introAnswer.declinedPerson': '{introducer} menolak permintaan Anda untuk diperkenalkan kepada {person} di {account}.',
+  'introAnswer.acceptedAccount': '{introducer} akan mengenalkan Anda kepada seseorang di {account}.',
+  'introAnswer.acceptedPerson': '{introducer} akan mengenalkan Anda kepada {person} di {account}.',
+  'introAnswer.declinedAccount': '{introducer} belum bisa membantu Anda bertemu seseorang di {account} kali ini.',
+  'introAnswer.declinedPerson': '{introducer} belum bisa membantu Anda bertemu {person} di {account} kali ini.',
   'introAnswer.note': 'Catatan balasan',
 
   // Relationship card: "relationship Contoso"
@@ -140,26 +140,16 @@ export const sellerMessages = {
   'help.unknown': 'Saya tidak memahami “{text}”.',
   'help.unknownWithSuggestion': 'Saya tidak memahami “{text}”. Maksud Anda “{suggestion}”?',
   'help.engagement.title': 'Keterlibatan sebuah akun',
-  'help.engagement.examples': '“bagaimana keterlibatan Contoso?” · “Contoso”',
   'help.whoKnows.title': 'Siapa yang dapat memperkenalkan Anda',
-  'help.whoKnows.examples': '“siapa yang kenal orang di Contoso?” · “siapa yang kenal jane@contoso.com?”',
   'help.relationship.title': 'Kesehatan dan aktivitas hubungan',
-  'help.relationship.examples': '“hubungan Contoso”',
   'help.stale.title': 'Akun yang mulai tidak aktif',
-  'help.stale.examples': '“akun tidak aktif”',
   'help.top.title': 'Akun dengan keterlibatan tertinggi',
-  'help.top.examples': '“akun teratas”',
   'help.segment.title': 'Filter akun berdasarkan angkanya',
-  'help.segment.examples': '“segmen DaysSinceLastEmail > 60 dan EngagementScore >= 50”',
   'help.segments.title': 'Segmen tersimpan Anda',
-  'help.segments.examples': '“segmen saya”',
   'help.watch.title': 'Peringatan saat akun mulai tidak aktif',
-  'help.watch.examples': '“pantau Contoso”',
   'help.admin.title': 'Menyiapkan Rapport (admin)',
-  'help.admin.examples': '“konfigurasi keterlibatan” · “status persetujuan” · “jalankan sekarang” · “jadwalkan mingguan Senin 06:00” · “hasil” · “aktifkan kecerdasan hubungan” · “status pengiriman”',
 
   // Did you mean
-  'didYouMean.notFound': 'Saya tidak menemukan akun bernama “{name}”.',
   'didYouMean.question': 'Maksud Anda …?',
 
   // Errors, prompts and confirmations
@@ -178,7 +168,7 @@ export const sellerMessages = {
   'confirm.title': 'Selesai',
   'confirm.unwatched': 'Anda tidak akan lagi menerima pemberitahuan tentang {account}.',
   'confirm.notWatching': 'Anda tidak sedang memantau {account}.',
-  'confirm.optedOut': 'Selesai: rekan kerja tidak akan lagi melihat Anda sebagai orang yang dapat memberikan perkenalan. Ketik “ikut serta dalam perkenalan” untuk membatalkannya.',
+  'confirm.optedOut': 'Rekan kerja tidak akan lagi melihat Anda sebagai orang yang dapat memberikan perkenalan. Ketik “ikut serta dalam perkenalan” untuk membatalkannya.',
   'confirm.optedIn': 'Selamat datang kembali: rekan kerja dapat meminta perkenalan dari Anda lagi.',
   'confirm.segmentSaved': 'Segmen “{name}” disimpan. Hari ini {count} akun cocok; ketik “jalankan segmen {name}” kapan saja.',
   'watches.title': 'Akun yang Anda pantau',

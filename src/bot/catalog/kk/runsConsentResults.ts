@@ -65,7 +65,7 @@ export const runsConsentResultsMessages = {
 
   // After the configure-engagement wizard saved
   'enrichment.savedTitle': 'Байыту сақталды',
-  'enrichment.saved': '«{name}» байытуы сақталды.',
+  'enrichment.saved': 'Оны «{name}» атауымен табасыз.',
   'enrichment.consentNeededTitle': 'Тағы бір қадам: әкімші келісімі',
   'enrichment.consentNeeded': 'Бірінші іске қосуға дейін жалға алушы әкімшісі Rapport қолданбасына пошта мен күнтізбе метадеректерін оқуға келісім беруі керек (хаттардың мәтіні мен тіркемелері ешқашан оқылмайды). Егер сіз сондай әкімші болсаңыз, әкімші келісімі бетін өзіңіз ашыңыз.',
   'enrichment.notifiedTitle': 'Жалға алушы әкімшілерінен сұралды',

@@ -102,10 +102,10 @@ export const sellerMessages = {
   // Introduction answer, as the requester hears it
   'introAnswer.acceptedTitle': 'Таныстыру сұрауы қабылданды',
   'introAnswer.declinedTitle': 'Таныстыру сұрауы қабылданбады',
-  'introAnswer.acceptedAccount': '{introducer} сізді {account} компаниясындағы біреумен таныстыру туралы сұрауыңызды қабылдады.',
-  'introAnswer.acceptedPerson': '{introducer} сізді {account} компаниясындағы {person} деген адаммен таныстыру туралы сұрауыңызды қабылдады.',
-  'introAnswer.declinedAccount': '{introducer} сізді {account} компаниясындағы біреумен таныстыру туралы сұрауыңызды қабылдамады.',
-  'introAnswer.declinedPerson': '{introducer} сізді {account} компаниясындағы {person} деген адаммен таныстыру туралы сұрауыңызды қабылдамады.',
+  'introAnswer.acceptedAccount': '{introducer} сізді {account} компаниясындағы біреумен таныстырады.',
+  'introAnswer.acceptedPerson': '{introducer} сізді {account} компаниясындағы {person} деген адаммен таныстырады.',
+  'introAnswer.declinedAccount': '{introducer} бұл жолы {account} компаниясындағы біреумен кездесуге көмектесе алмайды.',
+  'introAnswer.declinedPerson': '{introducer} бұл жолы {account} компаниясындағы {person} деген адаммен кездесуге көмектесе алмайды.',
   'introAnswer.note': 'Оның жазбасы',
 
   // Relationship card: "relationship Contoso"
@@ -144,26 +144,16 @@ export const sellerMessages = {
   'help.unknown': '«{text}» дегенді түсінбедім.',
   'help.unknownWithSuggestion': '«{text}» дегенді түсінбедім. «{suggestion}» деп айтпақ болдыңыз ба?',
   'help.engagement.title': 'Тіркелгімен өзара әрекеттестік қандай',
-  'help.engagement.examples': '«Contoso бойынша өзара әрекеттестік қандай?» · «Contoso»',
   'help.whoKnows.title': 'Сізді кім таныстыра алады',
-  'help.whoKnows.examples': '«Contoso-да кімнің танысы бар?» · «jane@contoso.com кімге таныс?»',
   'help.relationship.title': 'Қарым-қатынас жағдайы мен белсенділігі',
-  'help.relationship.examples': '«Contoso бойынша қарым-қатынас»',
   'help.stale.title': 'Суып бара жатқан тіркелгілер',
-  'help.stale.examples': '«белсенді емес тіркелгілер»',
   'help.top.title': 'Ең белсенді тіркелгілер',
-  'help.top.examples': '«үздік тіркелгілер»',
   'help.segment.title': 'Тіркелгілерді көрсеткіштері бойынша сүзу',
-  'help.segment.examples': '«сегмент DaysSinceLastEmail > 60 and EngagementScore >= 50»',
   'help.segments.title': 'Сақталған сегменттеріңіз',
-  'help.segments.examples': '«сегменттер»',
   'help.watch.title': 'Тіркелгімен байланыс сирегенде ескерту',
-  'help.watch.examples': '«Contoso туралы ескерту»',
   'help.admin.title': 'Rapport қолданбасын баптау (әкімшілер үшін)',
-  'help.admin.examples': '«өзара әрекеттестікті баптау» · «келісім күйі» · «қазір іске қосу» · «кесте апта сайын дүйсенбі 06:00» · «нәтижелер» · «қарым-қатынас аналитикасын қосу» · «жеткізу күйі»',
 
   // Did you mean
-  'didYouMean.notFound': '«{name}» атты тіркелгі табылмады.',
   'didYouMean.question': 'Осылардың бірін айтпақ болдыңыз ба?',
 
   // Errors, prompts and confirmations
@@ -182,7 +172,7 @@ export const sellerMessages = {
   'confirm.title': 'Дайын',
   'confirm.unwatched': '{account} тіркелгісі туралы енді хабарламаймын.',
   'confirm.notWatching': '{account} тіркелгісін бақыламаған едіңіз.',
-  'confirm.optedOut': 'Дайын: әріптестеріңіз енді сізді таныстыра алатын адам ретінде көрмейді. Қайта қосылу үшін «таныстыруларға қосылу» деп жазыңыз.',
+  'confirm.optedOut': 'Әріптестеріңіз енді сізді таныстыра алатын адам ретінде көрмейді. Қайта қосылу үшін «таныстыруларға қосылу» деп жазыңыз.',
   'confirm.optedIn': 'Қайта қосылдыңыз: әріптестеріңіз сізден тағы да таныстыру сұрай алады.',
   'confirm.segmentSaved': '«{name}» сегменті сақталды. Бүгін {count} тіркелгі сәйкес келеді; кез келген уақытта «{name} сегментін іске қосу» деп жазыңыз.',
   'watches.title': 'Бақылаудағы тіркелгілер',

@@ -1,5 +1,6 @@
 /** Swedish: every English key, written for Swedish Teams users (Microsoft's sv-SE terminology). */
 import type { Messages } from '../languages.js';
+import { commandMessages } from './commands.js';
 import { configureWizardMessages } from './configureWizard.js';
 import { consentAccessMessages } from './consentAccess.js';
 import { relationshipAdminMessages } from './relationshipAdmin.js';
@@ -12,4 +13,5 @@ export const sv = {
   ...runsConsentResultsMessages,
   ...consentAccessMessages,
   ...relationshipAdminMessages,
+  ...commandMessages,
 } as const satisfies Messages;

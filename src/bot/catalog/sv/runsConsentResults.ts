@@ -63,7 +63,7 @@ export const runsConsentResultsMessages = {
 
   // After the configure-engagement wizard saved
   'enrichment.savedTitle': 'Berikningen har sparats',
-  'enrichment.saved': 'Berikningen ”{name}” har sparats.',
+  'enrichment.saved': 'Du hittar den under namnet ”{name}”.',
   'enrichment.consentNeededTitle': 'Ett steg kvar: administratörsmedgivande',
   'enrichment.consentNeeded': 'Före den första körningen måste en klientorganisationsadministratör ge Rapport medgivande att läsa metadata för e-post och kalender (aldrig brödtext eller bifogade filer). Om du själv är administratör kan du öppna sidan för administratörsmedgivande.',
   'enrichment.notifiedTitle': 'Klientorganisationsadministratörerna har tillfrågats',

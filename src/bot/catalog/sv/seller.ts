@@ -98,10 +98,10 @@ export const sellerMessages = {
   // Introduction answer, as the requester hears it
   'introAnswer.acceptedTitle': 'Introduktionen har accepterats',
   'introAnswer.declinedTitle': 'Introduktionen har avböjts',
-  'introAnswer.acceptedAccount': '{introducer} har accepterat din begäran om en introduktion till någon på {account}.',
-  'introAnswer.acceptedPerson': '{introducer} har accepterat din begäran om en introduktion till {person} på {account}.',
-  'introAnswer.declinedAccount': '{introducer} har avböjt din begäran om en introduktion till någon på {account}.',
-  'introAnswer.declinedPerson': '{introducer} har avböjt din begäran om en introduktion till {person} på {account}.',
+  'introAnswer.acceptedAccount': '{introducer} kommer att presentera dig för någon på {account}.',
+  'introAnswer.acceptedPerson': '{introducer} kommer att presentera dig för {person} på {account}.',
+  'introAnswer.declinedAccount': '{introducer} kan inte hjälpa dig att träffa någon på {account} den här gången.',
+  'introAnswer.declinedPerson': '{introducer} kan inte hjälpa dig att träffa {person} på {account} den här gången.',
   'introAnswer.note': 'Meddelande',
 
   // Relationship card: "relationship Contoso"
@@ -140,26 +140,16 @@ export const sellerMessages = {
   'help.unknown': 'Jag förstod inte ”{text}”.',
   'help.unknownWithSuggestion': 'Jag förstod inte ”{text}”. Menade du ”{suggestion}”?',
   'help.engagement.title': 'Hur engagerat ett konto är',
-  'help.engagement.examples': '”hur är engagemanget med Contoso?” · ”Contoso”',
   'help.whoKnows.title': 'Vem som kan introducera dig',
-  'help.whoKnows.examples': '”vem känner någon på Contoso?” · ”vem känner jane@contoso.com?”',
   'help.relationship.title': 'Relationshälsa och aktivitet',
-  'help.relationship.examples': '”relation Contoso”',
   'help.stale.title': 'Konton som kallnar',
-  'help.stale.examples': '”inaktiva konton”',
   'help.top.title': 'Mest engagerade konton',
-  'help.top.examples': '”toppkonton”',
   'help.segment.title': 'Filtrera konton på nyckeltal',
-  'help.segment.examples': '”segment DaysSinceLastEmail > 60 och EngagementScore >= 50”',
   'help.segments.title': 'Dina sparade segment',
-  'help.segments.examples': '”mina segment”',
   'help.watch.title': 'Aviseringar när det blir tyst från ett konto',
-  'help.watch.examples': '”bevaka Contoso”',
   'help.admin.title': 'Konfigurera Rapport (administratörer)',
-  'help.admin.examples': '”konfigurera engagemang” · ”medgivandestatus” · ”kör nu” · ”schemalägg veckovis måndag 06:00” · ”resultat” · ”aktivera relationsintelligens” · ”leveransstatus”',
 
   // Did you mean
-  'didYouMean.notFound': 'Jag hittade inget konto som heter ”{name}”.',
   'didYouMean.question': 'Menade du …?',
 
   // Errors, prompts and confirmations
@@ -178,7 +168,7 @@ export const sellerMessages = {
   'confirm.title': 'Klart',
   'confirm.unwatched': 'Du får inte längre aviseringar om {account}.',
   'confirm.notWatching': 'Du bevakade inte {account}.',
-  'confirm.optedOut': 'Klart: kollegor ser dig inte längre som någon som kan göra introduktioner. Skriv ”slå på introduktioner” om du ångrar dig.',
+  'confirm.optedOut': 'Kollegor ser dig inte längre som någon som kan göra introduktioner. Skriv ”slå på introduktioner” om du ångrar dig.',
   'confirm.optedIn': 'Välkommen tillbaka! Kollegor kan be dig om introduktioner igen.',
   'confirm.segmentSaved': 'Segmentet ”{name}” har sparats. I dag matchar {count, plural, one {# konto} other {# konton}}. Skriv ”kör segment {name}” när du vill.',
   'watches.title': 'Konton du bevakar',

@@ -1,16 +1,14 @@
 /** Step 3: the privacy statement, with a required "I agree". Also shows what the mailboxes resolved to. */
 import type { AdminServices } from '../../../jobs/admin/adminServices.js';
-import type { Catalog } from '../../catalog/catalog.js';
+import type { Catalog, Language } from '../../catalog/catalog.js';
 import { mailboxesFact, type EnrichmentAnswers, type EnrichmentStep } from './answers.js';
-import { listNames, typedWord } from '../wizardText.js';
+import { listNames } from '../wizardText.js';
+import { isTypedWord } from '../../commands/wizardWords.js';
 
-const TYPED_AGREEMENT = new Set(['i agree', 'agree', 'yes', 'true']);
-
-function agreed(value: unknown, catalog: Catalog): boolean {
+/** The toggle on ("true"), or "I agree" typed in the asker's language, English, or as the toggle's own title. */
+function agreed(value: unknown, catalog: Catalog, language: Language): boolean {
   if (value === true) return true;
-  if (typeof value !== 'string') return false;
-  const word = typedWord(value);
-  return TYPED_AGREEMENT.has(word) || word === typedWord(catalog.t('enrichment.consent.agree'));
+  return typeof value === 'string' && isTypedWord('agree', value, language, [catalog.t('enrichment.consent.agree')]);
 }
 
 /** What the previous step found, said once on this card. */
@@ -37,8 +35,8 @@ export function consentStep(services: AdminServices): EnrichmentStep {
         }],
       };
     },
-    async submit(input, answers, { catalog }) {
-      if (!agreed(input.agree ?? input.text, catalog)) return { error: catalog.t('enrichment.consent.required') };
+    async submit(input, answers, { catalog, language }) {
+      if (!agreed(input.agree ?? input.text, catalog, language)) return { error: catalog.t('enrichment.consent.required') };
       return { answers: { ...answers, agreedAt: services.now() } };
     },
   };

@@ -4,6 +4,7 @@ import type { StoredFieldMapping } from '../../../store/adminSchema.js';
 import type { WizardInput } from '../../cardData/wizardStep.js';
 import { columnInput, columnOf, datasetOf, presetColumn, requiredColumn, typedColumnsNote, unknownColumnError, type EnrichmentStep } from './answers.js';
 import { inputText, listNames } from '../wizardText.js';
+import { isTypedWord } from '../../commands/wizardWords.js';
 
 type ProfileField = 'accountId' | 'accountName' | 'domain' | 'owner';
 const OPTIONAL_FIELDS = ['accountName', 'domain', 'owner'] as const;
@@ -36,7 +37,7 @@ export function profileStep(services: AdminServices): EnrichmentStep {
         inputs: [choice('accountId'), ...OPTIONAL_FIELDS.map(choice)],
       };
     },
-    async submit(input, answers, { catalog }) {
+    async submit(input, answers, { catalog, language }) {
       const dataset = datasetOf(services, answers);
       if (!dataset) return { error: catalog.t('enrichment.review.datasetGone') };
       const chosen = requiredColumn(dataset, inputText(input, 'accountId'), catalog.t('enrichment.profile.accountIdRequired'), catalog);
@@ -47,6 +48,8 @@ export function profileStep(services: AdminServices): EnrichmentStep {
         const typed = typeof input[field] === 'string' ? (input[field] as string).trim() : '';
         if (typed === '') continue;
         const column = columnOf(dataset, typed);
+        // "(none)" typed (a dataset with many columns has boxes, not choices) leaves the field unmapped.
+        if (!column && isTypedWord('none', typed, language, [catalog.t('enrichment.profile.none')])) continue;
         if (!column) return { error: unknownColumnError(dataset, typed, catalog) };
         mapping[field] = column;
       }

@@ -3,7 +3,8 @@ import type { AdminServices } from '../../../jobs/admin/adminServices.js';
 import type { EnrichmentSettings, StoredFieldMapping } from '../../../store/adminSchema.js';
 import type { Catalog } from '../../catalog/catalog.js';
 import { datasetOf, mailboxesFact, unknownColumnError, type EnrichmentAnswers, type EnrichmentStep } from './answers.js';
-import { isTypedSave, listNames } from '../wizardText.js';
+import { listNames } from '../wizardText.js';
+import { isTypedWord } from '../../commands/wizardWords.js';
 
 const MAPPING_LABELS = {
   accountId: 'enrichment.profile.accountId', accountName: 'enrichment.profile.accountName', domain: 'enrichment.profile.domain',
@@ -55,8 +56,8 @@ export function reviewStep(services: AdminServices): EnrichmentStep {
         facts: facts(answers, services, catalog),
       };
     },
-    async submit(input, answers, { catalog, asker }) {
-      if (typeof input.text === 'string' && !isTypedSave(input.text)) {
+    async submit(input, answers, { catalog, asker, language }) {
+      if (typeof input.text === 'string' && !isTypedWord('save', input.text, language)) {
         return { error: catalog.t('enrichment.review.typeSave') };
       }
       if (!enrichmentSettingsOf(answers, { savedAt: 0, savedBy: asker.userKey })) return { error: catalog.t('enrichment.review.incomplete') };

@@ -3,7 +3,8 @@ import type { AdminServices } from '../../../jobs/admin/adminServices.js';
 import { relationshipAvailability } from '../../../jobs/admin/relationshipPolicy.js';
 import type { RelationshipSettings } from '../../../store/adminSchema.js';
 import type { WizardStep } from '../wizardDialog.js';
-import { typedWord } from '../wizardText.js';
+import type { Language } from '../../catalog/catalog.js';
+import { isTypedWord } from '../../commands/wizardWords.js';
 
 export type RelationshipAnswers = {
   /** The groups as entered, distinct, in order. */
@@ -21,13 +22,10 @@ export type RelationshipStep = WizardStep<RelationshipAnswers>;
 export type RelationshipStepFactory = (services: AdminServices) => RelationshipStep;
 
 
-const ON = new Set(['true', 'on', 'yes']);
-const OFF = new Set(['false', 'off', 'no']);
-
-/** A toggle's value (Teams sends "true" / "false") or a typed on / off; undefined when neither. */
-export function onOff(value: string): boolean | undefined {
-  const word = typedWord(value);
-  return ON.has(word) ? true : OFF.has(word) ? false : undefined;
+/** A toggle's value (Teams sends "true" / "false") or a typed yes / no, on / off; undefined when neither. */
+export function onOff(value: string, language: Language): boolean | undefined {
+  if (isTypedWord('yes', value, language)) return true;
+  return isTypedWord('no', value, language) ? false : undefined;
 }
 
 /** The settings the answers make, or null while a step is incomplete. */

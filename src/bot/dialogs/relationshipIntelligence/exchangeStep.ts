@@ -12,8 +12,8 @@ export const exchangeStep: RelationshipStepFactory = (services) => ({
       inputs: [{ kind: 'toggle', id: 'exchange', label: catalog.t('ri.exchange.label'), value: on }],
     };
   },
-  async submit(input, answers, { catalog }) {
-    const exchangeIntegration = onOff(inputText(input, 'exchange'));
+  async submit(input, answers, { catalog, language }) {
+    const exchangeIntegration = onOff(inputText(input, 'exchange'), language);
     if (exchangeIntegration === undefined) return { error: catalog.t('ri.exchange.invalid') };
     // Regions only mean something with Exchange on; they are chosen again when it is turned back on.
     const { exchangeRegions: _regions, ...rest } = answers;

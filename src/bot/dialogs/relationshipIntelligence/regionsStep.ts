@@ -13,11 +13,11 @@ function preset(services: AdminServices, answers: RelationshipAnswers): string[]
   return tenant !== null && services.config.supportedRegions.includes(tenant) ? [tenant] : [];
 }
 
-/** The regions picked on the card (one toggle each) or typed ("UK, Europe"), in the configured order and spelling. */
+/** The regions picked on the card (one toggle each; a card sends "true" / "false") or typed ("UK, Europe"), in the configured order and spelling. */
 function picked(services: AdminServices, input: Record<string, unknown>): { regions: string[]; unknown: string[] } {
   const supported = services.config.supportedRegions;
   if (supported.some((_region, index) => regionInput(index) in input)) {
-    return { regions: supported.filter((_region, index) => onOff(inputText(input, regionInput(index))) === true), unknown: [] };
+    return { regions: supported.filter((_region, index) => onOff(inputText(input, regionInput(index)), 'en') === true), unknown: [] };
   }
   const typed = inputText(input, 'text').split(/[,;\r\n]+/).map((region) => region.trim()).filter(Boolean);
   const known = (name: string) => supported.find((region) => region.toLowerCase() === name.toLowerCase());

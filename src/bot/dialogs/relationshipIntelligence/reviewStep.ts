@@ -5,7 +5,8 @@ import type { Catalog } from '../../catalog/catalog.js';
 import type { Fact } from '../../cardData/shared.js';
 import { formatDateTime } from '../../admin/adminFormat.js';
 import { keepsDeadline, keptConsent, relationshipSettingsOf, type RelationshipAnswers, type RelationshipStepFactory } from './answers.js';
-import { isTypedSave, listNames } from '../wizardText.js';
+import { listNames } from '../wizardText.js';
+import { isTypedWord } from '../../commands/wizardWords.js';
 
 export function answerFacts(answers: RelationshipAnswers, catalog: Catalog): Fact[] {
   const none = catalog.t('ri.fact.none');
@@ -43,9 +44,9 @@ export const reviewStep: RelationshipStepFactory = (services) => ({
       facts: answerFacts(answers, catalog),
     };
   },
-  async submit(input, answers, { catalog }) {
+  async submit(input, answers, { catalog, language }) {
     // Typed text saves only when it says so: an answer meant for another step must not save.
-    if (typeof input.text === 'string' && !isTypedSave(input.text)) {
+    if (typeof input.text === 'string' && !isTypedWord('save', input.text, language)) {
       return { error: catalog.t('ri.review.typeSave') };
     }
     if (!relationshipSettingsOf(answers, { enabledAt: 0, enabledBy: '', identifiableConsentAt: null })) return { error: catalog.t('ri.review.incomplete') };

@@ -1,0 +1,56 @@
+/** Catalan: the conversational layer's replies, help topics, "what's new" and the Teams app package. */
+import type { Translation } from '../languages.js';
+import type { commandMessages as english } from '../en/commands.js';
+
+export const commandMessages: Translation<typeof english> = {
+  'commands.quoted': '«{phrase}»',
+
+  'commands.noSetupTitle': 'No hi ha cap configuració en curs',
+  'commands.noSetup': 'Ara mateix no hi ha res per cancel·lar ni cap pas on tornar.',
+  'commands.notAvailableTitle': 'Arribarà en una versió posterior',
+  'commands.noDataTitle': 'A l’espera de la primera execució',
+  'commands.noAccountTitle': 'Cap compte coincident',
+  'commands.severalAccounts': 'Hi ha diversos comptes que coincideixen amb «{name}».',
+  'commands.badAction': 'Aquest botó és d’una targeta antiga i ja no funciona. Torna-m’ho a demanar i te’n donaré una de nova.',
+  'commands.attentionTitle': 'Comptes que necessiten atenció: cap correu ni reunió en més de {days, plural, one {# dia} many {# de dies} other {# dies}}',
+  'commands.countTooMany': 'N’has demanat {requested}, però en mostro com a màxim {max} alhora.',
+  'commands.countTooFew': 'Mostro com a mínim un compte.',
+  'commands.alertsOffTitle': 'Els avisos estan desactivats',
+  'commands.alertsOff': 'Aquí Rapport no envia avisos, així que no hi ha res per posposar ni silenciar.',
+  'commands.unmuted': 'Et tornaré a avisar quan {account} es refredi.',
+  'commands.notMuted': '{account} no estava silenciat, així que no ha canviat res.',
+
+  'commands.help.whatsNew': 'Què ha canviat des de l’última vegada que ho vas preguntar',
+  'commands.help.alerts': 'Posposar o silenciar els avisos d’un compte',
+  'commands.help.introductions': 'Si els companys et poden demanar presentacions',
+
+  'commands.whatsNew.title': 'Novetats',
+  'commands.whatsNew.first': 'Així estan els teus comptes. Torna-ho a preguntar després de la propera execució i et mostraré què ha canviat.',
+  'commands.whatsNew.since': 'Des de l’última vegada que ho vas preguntar, el {date}',
+  'commands.whatsNew.quietNow': 'S’estan refredant',
+  'commands.whatsNew.noneQuiet': '{count, plural, one {El teu compte no s’està refredant.} many {Cap dels teus # de comptes s’està refredant.} other {Cap dels teus # comptes s’està refredant.}}',
+  'commands.whatsNew.noNewRun': 'Des d’aleshores no hi ha resultats nous. Torna-ho a preguntar després de la propera execució.',
+  'commands.whatsNew.newlyStale': 'S’han refredat',
+  'commands.whatsNew.backToLife': 'Tornen a estar actius',
+  'commands.whatsNew.moves': 'Els canvis de puntuació més grans',
+  'commands.whatsNew.up': '{points, plural, one {Puja # punt, ara té {score}} many {Puja # de punts, ara té {score}} other {Puja # punts, ara té {score}}}',
+  'commands.whatsNew.down': '{points, plural, one {Baixa # punt, ara té {score}} many {Baixa # de punts, ara té {score}} other {Baixa # punts, ara té {score}}}',
+  'commands.whatsNew.nothing': '{count, plural, one {No ha canviat res del teu compte.} many {No ha canviat res dels teus # de comptes.} other {No ha canviat res dels teus # comptes.}}',
+  'commands.whatsNew.noAccounts': 'Les novetats inclouen els comptes que gestiones o vigiles, i encara no en tens cap. Escriu «{command}» per començar.',
+
+  'manifest.name.short': 'Rapport',
+  'manifest.name.full': 'Rapport: interacció amb els comptes',
+  'manifest.description.short': 'Interacció amb els comptes i qui coneix qui, amb metadades d’Office 365.',
+  'manifest.description.full': 'Rapport mesura la interacció amb cada compte de client i qui de la vostra empresa hi coneix algú. Només llegeix metadades de correus i reunions (remitents, destinataris, hores; mai el contingut ni els fitxers adjunts) de les bústies que tria un administrador, i puntua cada compte per mes, setmana i any. Pregunta-li al xat: {examples}. Vigila un compte i t’avisarà quan es refredi. Els administradors configuren Rapport amb {adminExamples}.',
+  'manifest.command.engagement': 'Puntuació i tendència de la interacció amb un compte, per exemple {example}',
+  'manifest.command.whoKnows': 'Companys que coneixen algú d’un compte, per exemple {example}',
+  'manifest.command.relationship': 'Salut de la relació, contactes i activitat recent, per exemple {example}',
+  'manifest.command.whatsNew': 'Què ha canviat als teus comptes des de l’última vegada que ho vas preguntar',
+  'manifest.command.needsAttention': 'Comptes que ara necessiten la teva atenció',
+  'manifest.command.staleAccounts': 'Comptes sense correus ni reunions recents',
+  'manifest.command.topAccounts': 'Els comptes amb més interacció, per exemple {example}',
+  'manifest.command.segment': 'Comptes que compleixen un filtre, per exemple {example}',
+  'manifest.command.watch': 'Rep un avís quan un compte es refredi, per exemple {example}',
+  'manifest.command.help': 'Què pot respondre Rapport i com s’hi pregunta',
+  'manifest.command.configureEngagement': 'Administradors: trieu les bústies, les dades de clients i la programació de l’enriquiment',
+};

@@ -1,0 +1,56 @@
+/** Indonesian: the conversational layer's replies, help topics, "what's new" and the Teams app package. */
+import type { Translation } from '../languages.js';
+import type { commandMessages as english } from '../en/commands.js';
+
+export const commandMessages: Translation<typeof english> = {
+  'commands.quoted': '“{phrase}”',
+
+  'commands.noSetupTitle': 'Tidak ada pengaturan yang berjalan',
+  'commands.noSetup': 'Saat ini tidak ada yang perlu dibatalkan dan tidak ada langkah sebelumnya.',
+  'commands.notAvailableTitle': 'Hadir di versi berikutnya',
+  'commands.noDataTitle': 'Menunggu proses pertama',
+  'commands.noAccountTitle': 'Akun tidak ditemukan',
+  'commands.severalAccounts': 'Ada beberapa akun yang cocok dengan “{name}”.',
+  'commands.badAction': 'Tombol itu berasal dari kartu lama dan sudah tidak berfungsi. Tanyakan lagi untuk mendapatkan kartu baru.',
+  'commands.attentionTitle': 'Akun yang perlu perhatian: tidak ada email atau rapat selama lebih dari {days, plural, other {# hari}}',
+  'commands.countTooMany': 'Anda meminta {requested}, tetapi saya menampilkan paling banyak {max} sekaligus.',
+  'commands.countTooFew': 'Saya menampilkan setidaknya satu akun.',
+  'commands.alertsOffTitle': 'Peringatan nonaktif',
+  'commands.alertsOff': 'Rapport tidak mengirim peringatan di sini, jadi tidak ada yang perlu ditunda atau dibisukan.',
+  'commands.unmuted': 'Anda akan mendapat kabar lagi saat {account} mulai sepi.',
+  'commands.notMuted': '{account} tidak sedang dibisukan, jadi tidak ada yang berubah.',
+
+  'commands.help.whatsNew': 'Apa yang berubah sejak terakhir Anda bertanya',
+  'commands.help.alerts': 'Menunda atau membisukan peringatan akun',
+  'commands.help.introductions': 'Apakah rekan kerja boleh meminta Anda memperkenalkan mereka',
+
+  'commands.whatsNew.title': 'Yang baru',
+  'commands.whatsNew.first': 'Inilah kondisi akun Anda saat ini. Tanyakan lagi setelah proses berikutnya, dan saya akan menunjukkan apa yang berubah.',
+  'commands.whatsNew.since': 'Sejak terakhir Anda bertanya, pada {date}',
+  'commands.whatsNew.quietNow': 'Mulai sepi',
+  'commands.whatsNew.noneQuiet': '{count, plural, other {Tidak ada dari # akun Anda yang mulai sepi.}}',
+  'commands.whatsNew.noNewRun': 'Belum ada hasil baru sejak saat itu. Tanyakan lagi setelah proses berikutnya.',
+  'commands.whatsNew.newlyStale': 'Menjadi sepi',
+  'commands.whatsNew.backToLife': 'Aktif kembali',
+  'commands.whatsNew.moves': 'Perubahan skor terbesar',
+  'commands.whatsNew.up': '{points, plural, other {Naik # poin, kini {score}}}',
+  'commands.whatsNew.down': '{points, plural, other {Turun # poin, kini {score}}}',
+  'commands.whatsNew.nothing': '{count, plural, other {Tidak ada perubahan pada # akun Anda.}}',
+  'commands.whatsNew.noAccounts': 'Yang baru mencakup akun yang Anda miliki atau pantau, dan Anda belum punya. Ketik “{command}” untuk memulai.',
+
+  'manifest.name.short': 'Rapport',
+  'manifest.name.full': 'Rapport – keterlibatan akun',
+  'manifest.description.short': 'Seberapa terlibat akun Anda dan siapa kenal siapa, dari metadata Office 365.',
+  'manifest.description.full': 'Rapport mengukur seberapa terlibat setiap akun pelanggan dan siapa di perusahaan Anda yang mengenal seseorang di sana. Rapport hanya membaca metadata email dan rapat (pengirim, penerima, waktu; tidak pernah isi atau lampiran) dari kotak surat yang dipilih admin, lalu memberi skor setiap akun per bulan, minggu, dan tahun. Tanyakan di obrolan: {examples}. Pantau akun agar Anda diberi tahu saat akun itu mulai sepi. Admin menyiapkan Rapport dengan {adminExamples}.',
+  'manifest.command.engagement': 'Skor dan tren keterlibatan akun, misalnya {example}',
+  'manifest.command.whoKnows': 'Rekan kerja yang mengenal seseorang di suatu akun, misalnya {example}',
+  'manifest.command.relationship': 'Kesehatan hubungan, kontak, dan aktivitas terbaru, misalnya {example}',
+  'manifest.command.whatsNew': 'Apa yang berubah pada akun Anda sejak terakhir Anda bertanya',
+  'manifest.command.needsAttention': 'Akun yang perlu perhatian Anda sekarang',
+  'manifest.command.staleAccounts': 'Akun tanpa email atau rapat akhir-akhir ini',
+  'manifest.command.topAccounts': 'Akun yang paling terlibat, misalnya {example}',
+  'manifest.command.segment': 'Akun yang cocok dengan filter, misalnya {example}',
+  'manifest.command.watch': 'Dapatkan peringatan saat akun mulai sepi, misalnya {example}',
+  'manifest.command.help': 'Apa yang bisa dijawab Rapport dan cara bertanya',
+  'manifest.command.configureEngagement': 'Admin: pilih kotak surat, himpunan data pelanggan, dan jadwal pengayaan',
+};

@@ -1,0 +1,56 @@
+/** Kazakh (Cyrillic): the conversational layer's replies, help topics, "what's new" and the Teams app package, in this catalog's terms (тіркелгі, өзара әрекеттестік). */
+import type { Translation } from '../languages.js';
+import type { commandMessages as english } from '../en/commands.js';
+
+export const commandMessages: Translation<typeof english> = {
+  'commands.quoted': '«{phrase}»',
+
+  'commands.noSetupTitle': 'Баптау жүріп жатқан жоқ',
+  'commands.noSetup': 'Қазір бас тартатын да, алдыңғы қадамға қайтатын да ештеңе жоқ.',
+  'commands.notAvailableTitle': 'Кейінгі нұсқада қосылады',
+  'commands.noDataTitle': 'Алғашқы іске қосу күтілуде',
+  'commands.noAccountTitle': 'Тіркелгі табылмады',
+  'commands.severalAccounts': '«{name}» атауына бірнеше тіркелгі сәйкес келеді.',
+  'commands.badAction': 'Бұл түйме ескі картаға тиесілі, енді жұмыс істемейді. Жаңа карта алу үшін қайта сұраңыз.',
+  'commands.attentionTitle': 'Назар аударуды қажет ететін тіркелгілер: {days, plural, one {# күннен} other {# күннен}} астам хат та, кездесу де жоқ',
+  'commands.countTooMany': 'Сіз {requested} сұрадыңыз, бірақ мен бір уақытта ең көбі {max} тіркелгі көрсетемін.',
+  'commands.countTooFew': 'Кемінде бір тіркелгі көрсетемін.',
+  'commands.alertsOffTitle': 'Ескертулер өшірулі',
+  'commands.alertsOff': 'Мұнда Rapport ескерту жібермейді, сондықтан кейінге қалдыратын немесе өшіретін ештеңе жоқ.',
+  'commands.unmuted': '{account} тіркелгісімен байланыс сирегенде, сізге қайта хабарлаймын.',
+  'commands.notMuted': '{account} тіркелгісі туралы хабарламалар өшірілмеген еді, сондықтан ештеңе өзгерген жоқ.',
+
+  'commands.help.whatsNew': 'Соңғы сұрағаныңыздан бері не өзгерді',
+  'commands.help.alerts': 'Тіркелгі ескертулерін кейінге қалдыру немесе өшіру',
+  'commands.help.introductions': 'Әріптестер сізден таныстыруды сұрай ала ма',
+
+  'commands.whatsNew.title': 'Жаңалықтар',
+  'commands.whatsNew.first': 'Тіркелгілеріңіздің қазіргі жағдайы осындай. Келесі іске қосудан кейін қайта сұраңыз, не өзгергенін көрсетемін.',
+  'commands.whatsNew.since': 'Соңғы рет {date} сұрағаныңыздан бері',
+  'commands.whatsNew.quietNow': 'Суып бара жатқандар',
+  'commands.whatsNew.noneQuiet': '{count, plural, one {Тіркелгіңіз суып бара жатқан жоқ.} other {# тіркелгіңіздің ешқайсысы суып бара жатқан жоқ.}}',
+  'commands.whatsNew.noNewRun': 'Содан бері жаңа нәтиже жоқ. Келесі іске қосудан кейін қайта сұраңыз.',
+  'commands.whatsNew.newlyStale': 'Суып қалғандар',
+  'commands.whatsNew.backToLife': 'Қайта белсенді болғандар',
+  'commands.whatsNew.moves': 'Ұпайдың ең үлкен өзгерістері',
+  'commands.whatsNew.up': '{points, plural, one {# ұпайға өсті, қазір {score}} other {# ұпайға өсті, қазір {score}}}',
+  'commands.whatsNew.down': '{points, plural, one {# ұпайға төмендеді, қазір {score}} other {# ұпайға төмендеді, қазір {score}}}',
+  'commands.whatsNew.nothing': '{count, plural, one {Тіркелгіңізде ештеңе өзгерген жоқ.} other {# тіркелгіңіздің ешқайсысында ештеңе өзгерген жоқ.}}',
+  'commands.whatsNew.noAccounts': 'Жаңалықтар сіз жауап беретін немесе бақылайтын тіркелгілерді қамтиды, ал сізде әзірге ондай жоқ. Бастау үшін «{command}» деп жазыңыз.',
+
+  'manifest.name.short': 'Rapport',
+  'manifest.name.full': 'Rapport – тіркелгілермен өзара әрекеттестік',
+  'manifest.description.short': 'Тіркелгілермен өзара әрекеттестік пен кім кімді танитыны, Office 365 бойынша.',
+  'manifest.description.full': 'Rapport әр тұтынушы тіркелгісімен өзара әрекеттестікті және компанияңызда онда кімнің танысы бар екенін өлшейді. Ол әкімші таңдаған пошта жәшіктерінен тек хаттар мен кездесулердің метадеректерін оқиды (жіберушілер, алушылар, уақыт; мазмұны мен тіркемелерін ешқашан оқымайды) және әр тіркелгіні ай, апта және жыл бойынша бағалайды. Чатта сұраңыз: {examples}. Тіркелгіні бақылауға алсаңыз, онымен байланыс сирегенде хабар аласыз. Әкімшілер Rapport-ты {adminExamples} арқылы баптайды.',
+  'manifest.command.engagement': 'Тіркелгімен өзара әрекеттестік ұпайы мен үрдісі, мысалы {example}',
+  'manifest.command.whoKnows': 'Тіркелгіде танысы бар әріптестер, мысалы {example}',
+  'manifest.command.relationship': 'Қарым-қатынас жағдайы, байланыстар және соңғы белсенділік, мысалы {example}',
+  'manifest.command.whatsNew': 'Соңғы сұрағаныңыздан бері тіркелгілеріңізде не өзгерді',
+  'manifest.command.needsAttention': 'Қазір назарыңызды қажет ететін тіркелгілер',
+  'manifest.command.staleAccounts': 'Соңғы кезде хат та, кездесу де болмаған тіркелгілер',
+  'manifest.command.topAccounts': 'Өзара әрекеттестігі ең жоғары тіркелгілер, мысалы {example}',
+  'manifest.command.segment': 'Сүзгіге сәйкес тіркелгілер, мысалы {example}',
+  'manifest.command.watch': 'Тіркелгімен байланыс сирегенде ескерту алыңыз, мысалы {example}',
+  'manifest.command.help': 'Rapport неге жауап бере алады және қалай сұрау керек',
+  'manifest.command.configureEngagement': 'Әкімшілер: пошта жәшіктерін, тұтынушы деректерін және байыту кестесін таңдаңыз',
+};

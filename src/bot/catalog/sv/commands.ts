@@ -1,0 +1,56 @@
+/** Swedish: the conversational layer's replies, help topics, "what's new" and the Teams app package. */
+import type { Translation } from '../languages.js';
+import type { commandMessages as english } from '../en/commands.js';
+
+export const commandMessages: Translation<typeof english> = {
+  'commands.quoted': '”{phrase}”',
+
+  'commands.noSetupTitle': 'Ingen inställning pågår',
+  'commands.noSetup': 'Det finns inget att avbryta eller gå tillbaka till just nu.',
+  'commands.notAvailableTitle': 'Kommer i en senare version',
+  'commands.noDataTitle': 'Väntar på den första körningen',
+  'commands.noAccountTitle': 'Inget konto hittades',
+  'commands.severalAccounts': 'Flera konton matchar ”{name}”.',
+  'commands.badAction': 'Knappen hör till ett äldre kort och fungerar inte längre. Fråga mig igen så får du ett nytt.',
+  'commands.attentionTitle': 'Konton som behöver uppmärksamhet: inget mejl eller möte på över {days, plural, one {# dag} other {# dagar}}',
+  'commands.countTooMany': 'Du bad om {requested}, men jag visar högst {max} åt gången.',
+  'commands.countTooFew': 'Jag visar minst ett konto.',
+  'commands.alertsOffTitle': 'Aviseringar är avstängda',
+  'commands.alertsOff': 'Rapport skickar inga aviseringar här, så det finns inget att pausa eller tysta.',
+  'commands.unmuted': 'Du får höra av mig om {account} igen när det börjar kallna.',
+  'commands.notMuted': '{account} var inte tystat, så inget ändrades.',
+
+  'commands.help.whatsNew': 'Vad som har ändrats sedan du frågade senast',
+  'commands.help.alerts': 'Pausa eller tysta aviseringar för ett konto',
+  'commands.help.introductions': 'Om kollegor får be dig om introduktioner',
+
+  'commands.whatsNew.title': 'Nytt sedan sist',
+  'commands.whatsNew.first': 'Så här ligger dina konton till. Fråga igen efter nästa körning så visar jag vad som har ändrats.',
+  'commands.whatsNew.since': 'Sedan du frågade senast, {date}',
+  'commands.whatsNew.quietNow': 'Håller på att kallna',
+  'commands.whatsNew.noneQuiet': '{count, plural, one {Ditt konto håller inte på att kallna.} other {Inget av dina # konton håller på att kallna.}}',
+  'commands.whatsNew.noNewRun': 'Det har inte kommit några nya resultat sedan dess. Fråga igen efter nästa körning.',
+  'commands.whatsNew.newlyStale': 'Har kallnat',
+  'commands.whatsNew.backToLife': 'Aktiva igen',
+  'commands.whatsNew.moves': 'Största poängförändringarna',
+  'commands.whatsNew.up': '{points, plural, one {Upp # poäng, nu {score}} other {Upp # poäng, nu {score}}}',
+  'commands.whatsNew.down': '{points, plural, one {Ned # poäng, nu {score}} other {Ned # poäng, nu {score}}}',
+  'commands.whatsNew.nothing': '{count, plural, one {Inget har ändrats för ditt konto.} other {Inget har ändrats för dina # konton.}}',
+  'commands.whatsNew.noAccounts': 'Nyheterna gäller konton som du äger eller bevakar, och du har inga än. Skriv ”{command}” för att börja.',
+
+  'manifest.name.short': 'Rapport',
+  'manifest.name.full': 'Rapport – kontoengagemang',
+  'manifest.description.short': 'Hur engagerade dina konton är och vem som känner vem, ur Office 365-metadata.',
+  'manifest.description.full': 'Rapport mäter hur engagerat varje kundkonto är och vem i företaget som känner någon där. Rapport läser bara metadata för mejl och möten (avsändare, mottagare, tider – aldrig innehåll eller bilagor) från de postlådor som en administratör väljer, och poängsätter varje konto per månad, vecka och år. Fråga i chatten: {examples}. Bevaka ett konto så får du veta när det börjar kallna. Administratörer ställer in Rapport med {adminExamples}.',
+  'manifest.command.engagement': 'Engagemangspoäng och trend för ett konto, till exempel {example}',
+  'manifest.command.whoKnows': 'Kollegor som känner någon på ett konto, till exempel {example}',
+  'manifest.command.relationship': 'Relationshälsa, kontakter och senaste aktivitet, till exempel {example}',
+  'manifest.command.whatsNew': 'Vad som har ändrats för dina konton sedan du frågade senast',
+  'manifest.command.needsAttention': 'Konton som behöver din uppmärksamhet nu',
+  'manifest.command.staleAccounts': 'Konton utan mejl eller möten på sistone',
+  'manifest.command.topAccounts': 'De mest engagerade kontona, till exempel {example}',
+  'manifest.command.segment': 'Konton som matchar ett filter, till exempel {example}',
+  'manifest.command.watch': 'Få en avisering när ett konto börjar kallna, till exempel {example}',
+  'manifest.command.help': 'Vad Rapport kan svara på och hur du frågar',
+  'manifest.command.configureEngagement': 'Administratörer: välj postlådor, kunddatauppsättning och schema för berikningen',
+};
