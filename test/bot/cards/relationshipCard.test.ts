@@ -3,7 +3,7 @@ import { HEALTH_WEIGHTS } from '../../../src/engagement/health.js';
 import { catalogFor } from '../../../src/bot/catalog/catalog.js';
 import { escapeMarkdown, renderCard } from '../../../src/bot/cards.js';
 import { relationshipCardData } from '../../../src/bot/cardData/relationship.js';
-import { expectValidCard, factsOf, ofType, textsOf } from './cardTree.js';
+import { expectValidCard, factsOf, ofType, textsOf, visible } from './cardTree.js';
 import { AS_OF, WINDOW_DAYS, busiestDemoAccount, largestInsight, silentInsight } from './fixtures.js';
 
 const catalog = catalogFor('en-GB');
@@ -56,6 +56,16 @@ describe('the relationship card', () => {
     expect(series.map((line) => line.legend)).toEqual(['Emails sent', 'Emails received', 'Meetings']);
     expect(series[0]!.values.map((point) => point.y)).toEqual(insight.kpis.weekly.map((week) => week.emailsSent));
     expect(series[2]!.values.map((point) => point.y)).toEqual(insight.kpis.weekly.map((week) => week.meetings));
+  });
+
+  it('labels the weeks with their Mondays’ days, distinct, and the range of Mondays under them', () => {
+    const [weekly] = ofType(card, 'Chart.Line');
+    const labels = (weekly!.data as { values: { x: string }[] }[])[0]!.values.map((point) => point.x);
+    expect(labels.map(visible)).toEqual(insight.kpis.weekly.map((week) => String(new Date(week.weekStart).getUTCDate())));
+    expect(new Set(labels).size).toBe(labels.length);
+    const { weekly: weeks } = insight.kpis;
+    expect(weekly!.xAxisTitle).toBe(catalog.formatDateRange(weeks[0]!.weekStart, weeks.at(-1)!.weekStart));
+    expect(weekly!.xAxisTitle).toMatch(/^\d+ \w+\u2009–\u2009\d+ \w+ 2026$/);
   });
 
   it('says so for an account without activity instead of a health number', () => {

@@ -3,6 +3,7 @@
  * translation section has the type `Translation<typeof section>`), so a missing or extra key
  * in any language is a type error.
  */
+import { cardMessages } from './cards.js';
 import { configureWizardMessages } from './configureWizard.js';
 import { relationshipAdminMessages } from './relationshipAdmin.js';
 import { runsConsentResultsMessages } from './runsConsentResults.js';
@@ -13,4 +14,5 @@ export const en = {
   ...configureWizardMessages,
   ...runsConsentResultsMessages,
   ...relationshipAdminMessages,
+  ...cardMessages,
 } as const;

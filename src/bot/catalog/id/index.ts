@@ -1,5 +1,6 @@
 /** Indonesian (id): every English key, in the sections of `en/`. */
 import type { Messages } from '../languages.js';
+import { cardMessages } from './cards.js';
 import { configureWizardMessages } from './configureWizard.js';
 import { relationshipAdminMessages } from './relationshipAdmin.js';
 import { runsConsentResultsMessages } from './runsConsentResults.js';
@@ -10,4 +11,5 @@ export const id = {
   ...configureWizardMessages,
   ...runsConsentResultsMessages,
   ...relationshipAdminMessages,
+  ...cardMessages,
 } as const satisfies Messages;

@@ -1,5 +1,6 @@
 /** Swedish: every English key, written for Swedish Teams users (Microsoft's sv-SE terminology). */
 import type { Messages } from '../languages.js';
+import { cardMessages } from './cards.js';
 import { configureWizardMessages } from './configureWizard.js';
 import { relationshipAdminMessages } from './relationshipAdmin.js';
 import { runsConsentResultsMessages } from './runsConsentResults.js';
@@ -10,4 +11,5 @@ export const sv = {
   ...configureWizardMessages,
   ...runsConsentResultsMessages,
   ...relationshipAdminMessages,
+  ...cardMessages,
 } as const satisfies Messages;
