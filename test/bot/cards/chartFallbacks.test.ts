@@ -35,7 +35,7 @@ function chartFigures(chart: CardNode): number[][] {
   type Point = { y: number };
   switch (chart.type) {
     case 'Chart.Gauge': return [[chart.value as number]];
-    case 'Chart.VerticalBar': return (chart.data as Point[]).map((point) => [point.y]);
+    case 'Chart.HorizontalBar': return (chart.data as Point[]).map((point) => [point.y]);
     default: {
       const series = chart.data as { values: Point[] }[];
       return (series[0]?.values ?? []).map((_, i) => series.map((line) => line.values[i]?.y ?? Number.NaN));

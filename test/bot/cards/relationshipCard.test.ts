@@ -26,8 +26,9 @@ describe('the relationship card', () => {
     expect(textsOf(improving).slice(1, 6)).toEqual(['100', 'Good', '↑ Improving', 'Recency down 12.3 points', 'Reciprocity up 9.9 points']);
   });
 
-  it('charts the five weighted factors, which add up to the health', () => {
-    const [factors] = ofType(card, 'Chart.VerticalBar');
+  it('charts the five weighted factors, which add up to the health, as bars with their names above (long names fit in every language)', () => {
+    const [factors] = ofType(card, 'Chart.HorizontalBar');
+    expect(factors).toMatchObject({ displayMode: 'AbsoluteNoAxis' });
     const bars = factors!.data as { x: string; y: number }[];
     expect(bars.map((bar) => bar.x)).toEqual(['Recency', 'Frequency', 'Reciprocity', 'Responsiveness', 'Breadth']);
     expect(Math.abs(bars.reduce((sum, bar) => sum + bar.y, 0) - insight.health.health!)).toBeLessThanOrEqual(0.5 + 0.25);
@@ -70,7 +71,7 @@ describe('the relationship card', () => {
 
   it('says so for an account without activity instead of a health number', () => {
     const silent = renderCard('relationship', relationshipCardData(silentInsight(), catalog, options));
-    expect(ofType(silent, 'Chart.VerticalBar')).toEqual([]);
+    expect(ofType(silent, 'Chart.HorizontalBar')).toEqual([]);
     expect(textsOf(silent)).toEqual(expect.arrayContaining(['No emails or meetings in the last 365 days', 'No contacts in the last 90 days']));
     expect(factsOf(silent)).toContainEqual({ title: 'Next meeting', value: 'None scheduled' });
     expect(factsOf(silent)).toContainEqual({ title: 'Last interaction', value: 'never' });

@@ -33,7 +33,8 @@ function checkPoints(points: unknown, where: string, allowNumericX: boolean): st
   if (!Array.isArray(points) || points.length === 0) return [`${where} must be a non-empty array of { x, y }`];
   // Teams draws points by their x: a repeated x silently becomes one point.
   const xs = points.map((point: unknown) => (isObject(point) ? point.x : undefined));
-  const repeated = xs.filter((x, i) => x !== undefined && xs.indexOf(x) !== i).map((x) => `${where} repeats x ${JSON.stringify(x)}: Teams would draw the two as one point`);
+  const repeated = xs.filter((x, i) => x !== undefined && xs.indexOf(x) !== i)
+    .map((x) => `${where} repeats x ${JSON.stringify(x)}: Teams would draw the two as one point`);
   return [...repeated, ...points.flatMap((point, i) => {
     if (!isObject(point)) return [`${where}[${i}] is not an object`];
     const problems = Object.keys(point).filter((key) => !['x', 'y', 'color'].includes(key)).map((key) => `${where}[${i}] has unknown property "${key}"`);
@@ -77,7 +78,14 @@ const CHART_SHAPES: Record<string, ChartShape> = {
   },
   'Chart.Line': { properties: ['data', 'xAxisTitle', 'yAxisTitle', 'color'], check: (chart) => checkSeries(chart.data, true) },
   'Chart.VerticalBar.Grouped': { properties: ['data', 'xAxisTitle', 'yAxisTitle', 'color', 'stacked', 'showBarValues'], check: (chart) => checkSeries(chart.data, false) },
-  'Chart.VerticalBar': { properties: ['data', 'xAxisTitle', 'yAxisTitle', 'color', 'showBarValues'], check: (chart) => checkPoints(chart.data, 'data', true) },
+  'Chart.HorizontalBar': {
+    properties: ['data', 'xAxisTitle', 'yAxisTitle', 'color', 'displayMode'],
+    check(chart) {
+      const modes = ['AbsoluteWithAxis', 'AbsoluteNoAxis', 'PartToWhole'];
+      const mode = chart.displayMode === undefined || modes.includes(chart.displayMode as string) ? [] : [`displayMode must be one of ${modes.join(', ')}`];
+      return [...mode, ...checkPoints(chart.data, 'data', false)];
+    },
+  },
 };
 
 function chartElementType(typeName: string, shape: ChartShape): new () => AC.CardElement {
