@@ -1,6 +1,7 @@
 /** The `rapport` command line. Bad input ends with exit code 2 and one clear line, never a stack trace. */
 import { aggregateCommand, type CommandIo } from './cli/aggregateCommand.js';
 import { demoCommand } from './cli/demoCommand.js';
+import { doctorCommand } from './cli/doctorCommand.js';
 import { serveCommand } from './cli/serveCommand.js';
 import { simulateCommand } from './cli/simulateCommand.js';
 import { UsageError } from './cli/usageError.js';
@@ -20,6 +21,9 @@ const USAGE = `Usage: rapport <command> [flags]
 Commands:
   serve       run the Teams bot: production from the environment (MicrosoftAppId, ...),
               or --demo: the simulated tenant, no authentication, 127.0.0.1 only, and the Agents Playground
+  doctor      check a deployment, one line per check (exit code 1 when one fails):
+    rapport doctor [--mailboxes users-and-groups] [--package FILE.zip|manifest.json]
+    rapport doctor --demo   the same checks against the built-in simulated tenant
   demo        aggregate the built-in demo tenant and print the top accounts
   simulate    serve the demo tenant as a Graph-compatible HTTPS tenant, or write it as an export:
     rapport simulate [--seed N] [--as-of ISO-TIME] [--port P] [--write-export DIR]
@@ -51,6 +55,8 @@ export async function main(argv: string[], io: CommandIo = { stdout: process.std
         return await aggregateCommand(rest, io);
       case 'demo':
         return await demoCommand(rest, io);
+      case 'doctor':
+        return await doctorCommand(rest, io);
       case 'simulate':
         return await simulateCommand(rest, io);
       case 'serve':

@@ -3,7 +3,10 @@
  * without an app id the bot would accept anyone's requests, so that is never a fallback.
  */
 import { z } from 'zod';
+import { botRegistration, graphApp, RegistrationError, type AppCredential, type AppType, type GraphAppConfig } from './appRegistration.js';
 import { DEFAULT_STALE_DAYS } from './engagement/segments.js';
+
+export type { AppCredential, AppType, GraphAppConfig } from './appRegistration.js';
 
 export const DEMO_PORT = 3978;
 
@@ -11,7 +14,9 @@ const environmentSchema = z.object({
   MicrosoftAppId: z.string().trim().optional(),
   MicrosoftAppPassword: z.string().optional(),
   MicrosoftAppTenantId: z.string().trim().optional(),
-  MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).optional(),
+  MicrosoftAppType: z.string().trim().optional(),
+  RAPPORT_CERTIFICATE_FILE: z.string().trim().min(1).optional(),
+  RAPPORT_CERTIFICATE_THUMBPRINT: z.string().trim().min(1).optional(),
   PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   HOST: z.string().trim().min(1).optional(),
   RAPPORT_DATA_DIR: z.string().trim().min(1).optional(),
@@ -29,8 +34,14 @@ const environmentSchema = z.object({
   RAPPORT_DIGEST_CHANNEL: z.string().trim().min(1).optional(),
   RAPPORT_GRAPH_CLIENT_ID: z.string().trim().min(1).optional(),
   RAPPORT_GRAPH_CLIENT_SECRET: z.string().min(1).optional(),
+  RAPPORT_GRAPH_CERTIFICATE_FILE: z.string().trim().min(1).optional(),
+  RAPPORT_GRAPH_CERTIFICATE_THUMBPRINT: z.string().trim().min(1).optional(),
+  RAPPORT_EXCHANGE_RBAC: z.enum(['on', 'off']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
 });
+
+/** Every environment variable Rapport reads (docs/deployment.md names no other). */
+export const ENVIRONMENT_VARIABLES: readonly string[] = Object.keys(environmentSchema.shape);
 
 /** Who may configure Rapport in chat, and the rules the admin dialogs apply. */
 export interface AdminConfig {
@@ -42,18 +53,17 @@ export interface AdminConfig {
   supportedRegions: string[];
   /** The tenant's data region; null when not configured (the wizard then says how to set it). */
   tenantRegion: string | null;
+  /** Hours between confirmed consent and the first run: 0, the first run starts at once. */
   firstRunDelayHours: number;
   /** IANA time zone of schedule times. */
   timeZone: string;
   /** Customer datasets registered at start: `Name=path/to/file.csv`. */
   datasetFiles: { name: string; path: string }[];
-}
-
-/** The Graph app Rapport reads mail metadata with (in production; the demo reads its simulator). */
-export interface GraphAppConfig {
-  tenantId: string;
-  clientId: string;
-  clientSecret: string;
+  /**
+   * RAPPORT_EXCHANGE_RBAC=on: mailbox access is meant to come from an Exchange RBAC for
+   * Applications scope, so a tenant-wide Entra grant of the mail roles is reported as widening it.
+   */
+  exchangeRbac?: boolean;
 }
 
 /** The Agents Playground's signed-in user, who is the demo's admin. */
@@ -82,10 +92,13 @@ interface CommonConfig {
 
 export interface ProductionConfig extends CommonConfig {
   mode: 'production';
+  /** The bot's Microsoft App ID (the managed identity's client id for UserAssignedMSI). */
   appId: string;
-  appPassword: string;
   tenantId: string;
-  appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
+  appType: AppType;
+  /** How the bot signs in to the Bot Framework. */
+  botCredential: AppCredential;
+  /** The Graph app Rapport reads mail metadata with (the demo reads its simulator instead). */
   graph: GraphAppConfig;
 }
 
@@ -122,24 +135,27 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { demo: boolean }): 
       playgroundPort: vars.RAPPORT_PLAYGROUND_PORT ?? 56_150,
     };
   }
-  const missing = (['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'RAPPORT_PUBLIC_URL'] as const).filter((name) => !vars[name]);
-  if (missing.length > 0) {
-    throw new ConfigError(`production mode needs ${missing.join(', ')} (or run the local demo with: npm start)`);
-  }
+  if (!vars.RAPPORT_PUBLIC_URL) throw new ConfigError('production mode needs RAPPORT_PUBLIC_URL (the bot\'s public https:// address; or run the local demo with: npm start)');
+  const { bot, graph } = registrationOf(vars);
   return {
     mode: 'production', port, host: vars.HOST ?? '0.0.0.0', logLevel,
     admin: adminConfig(vars, { admins: [], tenantRegion: null }),
     alerts: alertsConfig(vars),
     dataDir: vars.RAPPORT_DATA_DIR ?? '.rapport/data',
-    publicUrl: vars.RAPPORT_PUBLIC_URL!,
-    appId: vars.MicrosoftAppId!, appPassword: vars.MicrosoftAppPassword!, tenantId: vars.MicrosoftAppTenantId!,
-    appType: vars.MicrosoftAppType ?? 'SingleTenant',
-    graph: {
-      tenantId: vars.MicrosoftAppTenantId!,
-      clientId: vars.RAPPORT_GRAPH_CLIENT_ID ?? vars.MicrosoftAppId!,
-      clientSecret: vars.RAPPORT_GRAPH_CLIENT_SECRET ?? vars.MicrosoftAppPassword!,
-    },
+    publicUrl: vars.RAPPORT_PUBLIC_URL,
+    appId: bot.appId, tenantId: bot.tenantId, appType: bot.appType, botCredential: bot.credential,
+    graph,
   };
+}
+
+function registrationOf(vars: EnvironmentVariables) {
+  try {
+    const bot = botRegistration(vars);
+    return { bot, graph: graphApp(vars, bot) };
+  } catch (error) {
+    if (error instanceof RegistrationError) throw new ConfigError(`${error.message} (or run the local demo with: npm start)`);
+    throw error;
+  }
 }
 
 type EnvironmentVariables = z.infer<typeof environmentSchema>;
@@ -154,9 +170,10 @@ function adminConfig(vars: EnvironmentVariables, defaults: { admins: string[]; t
     tenantAdmins: (listOf(vars.RAPPORT_TENANT_ADMINS) ?? admins).map((admin) => admin.toLowerCase()),
     supportedRegions: listOf(vars.RAPPORT_SUPPORTED_REGIONS) ?? [...DEFAULT_SUPPORTED_REGIONS],
     tenantRegion: vars.RAPPORT_TENANT_REGION ?? defaults.tenantRegion,
-    firstRunDelayHours: vars.RAPPORT_FIRST_RUN_DELAY_HOURS ?? 6,
+    firstRunDelayHours: vars.RAPPORT_FIRST_RUN_DELAY_HOURS ?? 0,
     timeZone: vars.RAPPORT_TIME_ZONE ?? 'UTC',
     datasetFiles: (vars.RAPPORT_DATASETS ?? '').split(';').map((item) => item.trim()).filter(Boolean).map(datasetFile),
+    exchangeRbac: vars.RAPPORT_EXCHANGE_RBAC === 'on',
   };
 }
 

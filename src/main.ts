@@ -15,6 +15,7 @@ import { openDeliveryStore, type DeliveryStore } from './store/delivery/delivery
 import { createAdminBackend, type AdminBackend } from './jobs/admin/adminBackend.js';
 import { configureDemoEnrichment } from './jobs/admin/demoEnrichment.js';
 import { startDemoTenant, type DemoTenant } from './jobs/demoTenant.js';
+import { connectionOf, graphConfigOf } from './jobs/graphSourceOpener.js';
 import { adminConsentUrl } from './sources/graph/appConsent.js';
 import { simulatorGraphConfig } from './sources/simulator/server/clientSetup.js';
 import { startPlayground, type Playground } from './playground.js';
@@ -109,7 +110,8 @@ export async function createBotServer(config: Config, store: RapportStore, log: 
       deliveryStatus: (catalog) => deliveryStatusReply(alerts?.status() ?? deliveryStatus([]), catalog, config.admin.timeZone),
     })
     : null;
-  admin?.onConsentRecorded((record, state) => adminTurns?.consentRecorded(state.requestedBy, record.recordedAt ?? Date.now()));
+  admin?.onConsentRecorded((record, requestedBy) => adminTurns?.consentRecorded(requestedBy, record.recordedAt ?? Date.now()));
+  admin?.onConsentPending((record, requestedBy) => adminTurns?.consentPending(requestedBy, record.pendingSince ?? Date.now()));
   const bot = await createBot({
     store, log, publicUrl: config.publicUrl, adapter, appId, admins: config.admin.admins, tenantRegion: config.admin.tenantRegion,
     ...(alerts ? { delivery: alerts } : {}), ...(adminTurns ? { admin: adminTurns } : {}),
@@ -129,7 +131,7 @@ export async function createBotServer(config: Config, store: RapportStore, log: 
 }
 
 /** Production reads the tenant's Graph; the demo its simulator, which grants consent on its own consent page. */
-function adminBackendFor(config: Config, store: RapportStore, log: Logger, demo: DemoTenant | null): Promise<AdminBackend> {
+async function adminBackendFor(config: Config, store: RapportStore, log: Logger, demo: DemoTenant | null): Promise<AdminBackend> {
   const common = { admin: config.admin, store, log, publicUrl: config.publicUrl };
   if (demo) {
     return createAdminBackend({
@@ -138,7 +140,7 @@ function adminBackendFor(config: Config, store: RapportStore, log: Logger, demo:
     });
   }
   if (config.mode !== 'production') throw new Error('a demo configuration needs its demo tenant');
-  const graph = config.graph;
+  const graph = await graphConfigOf(connectionOf(config.graph));
   return createAdminBackend({ ...common, graph, consentUrl: (redirectUri, state) => adminConsentUrl(graph, redirectUri, state) });
 }
 

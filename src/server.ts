@@ -72,7 +72,7 @@ export function createServer(deps: ServerDependencies): Server {
       for (const [name, value] of new URL(req.url ?? '/', 'http://localhost').searchParams) query[name] = value;
       const outcome = await consentCallback.handle(query);
       // Only the outcome is logged: the state and the query values stay out of the logs.
-      deps.log.info({ requestId: req.id(), consent: outcome.ok ? 'recorded' : outcome.reason }, 'consent callback');
+      deps.log.info({ requestId: req.id(), consent: outcome.ok ? (outcome.confirmed ? 'recorded' : 'pending') : outcome.reason }, 'consent callback');
       const page = consentPage(outcome, outcome.ok ? consentCallback.firstRun() : null);
       res.writeHead(page.status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end(page.html);

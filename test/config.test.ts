@@ -12,7 +12,7 @@ describe('the admin configuration', () => {
     expect(config.admin.tenantAdmins).toEqual(config.admin.admins);
     expect(config.admin.supportedRegions).toEqual(DEFAULT_SUPPORTED_REGIONS);
     expect(config.admin.supportedRegions).toContain(config.admin.tenantRegion);
-    expect(config.admin.firstRunDelayHours).toBe(6);
+    expect(config.admin.firstRunDelayHours).toBe(0);
   });
 
   it('has no admin and no region in production until they are configured; lists are split on commas and semicolons', () => {
@@ -29,10 +29,6 @@ describe('the admin configuration', () => {
     });
   });
 
-  it('reads the Graph app from the bot app unless its own is given', () => {
-    const config = loadConfig({ ...PRODUCTION, RAPPORT_GRAPH_CLIENT_ID: 'graph-app' }, { demo: false });
-    expect(config.mode === 'production' && config.graph).toEqual({ tenantId: 'tenant-id', clientId: 'graph-app', clientSecret: 'secret' });
-  });
 
   it.each([
     ['RAPPORT_DATASETS', 'customers.csv', /RAPPORT_DATASETS: "customers.csv" is not Name=path/],

@@ -2,18 +2,16 @@
  * The Bot Framework adapter for the two modes: production (every request signed, only the
  * configured tenant) and the explicit local demo (anonymous).
  */
-import {
-  CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory,
-  type ActivityHandler, type TurnContext,
-} from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ActivityHandler, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Request, Response } from 'restify';
 import type { Config } from '../config.js';
+import { botCredentialFactory } from './botCredentials.js';
 
 export function createAdapter(config: Config, log: Logger): CloudAdapter {
   const authentication = config.mode === 'production'
-    ? new ConfigurationBotFrameworkAuthentication({}, new ConfigurationServiceClientCredentialFactory({
-      MicrosoftAppId: config.appId, MicrosoftAppPassword: config.appPassword, MicrosoftAppType: config.appType, MicrosoftAppTenantId: config.tenantId,
+    ? new ConfigurationBotFrameworkAuthentication({}, botCredentialFactory({
+      appType: config.appType, appId: config.appId, tenantId: config.tenantId, credential: config.botCredential,
     }))
     : new ConfigurationBotFrameworkAuthentication({});
   const adapter = new CloudAdapter(authentication);

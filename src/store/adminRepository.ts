@@ -17,8 +17,11 @@ export interface AdminRepository {
   consent(): ConsentRecord;
   /** An admin asked for consent (the link was handed out). */
   recordConsentRequest(requestedBy: string, at: number): Promise<void>;
+  /** Consent confirmed with an app token: recorded, no longer pending. */
   recordConsent(tenantId: string, at: number): Promise<void>;
-  /** Forgets recorded consent (the token's roles were found missing again). */
+  /** The callback reported consent that the app token cannot confirm yet; `requestedBy` asked for it. */
+  recordConsentPending(tenantId: string, at: number, requestedBy: string): Promise<void>;
+  /** Forgets recorded or pending consent (the token's roles were found missing again). */
   clearConsent(): Promise<void>;
   /**
    * Marks a consent `state` nonce used; 'replayed' when it was used before. Nonces past their
@@ -60,10 +63,17 @@ export function adminRepository(state: StateDb, randomBytes: (n: number) => Buff
     recordConsent: (tenantId, at) => state.update((data) => {
       data.admin.consent.recordedAt = at;
       data.admin.consent.tenantId = tenantId;
+      data.admin.consent.pendingSince = null;
+    }),
+    recordConsentPending: (tenantId, at, requestedBy) => state.update((data) => {
+      data.admin.consent.tenantId = tenantId;
+      data.admin.consent.requestedBy = requestedBy;
+      data.admin.consent.pendingSince ??= at;
     }),
     clearConsent: () => state.update((data) => {
       data.admin.consent.recordedAt = null;
       data.admin.consent.tenantId = null;
+      data.admin.consent.pendingSince = null;
     }),
     useConsentState: (nonce, expiresAt, now) => state.update((data) => {
       const consent = data.admin.consent;

@@ -44,9 +44,15 @@ export interface ConsentRecord {
   requestedAt: number | null;
   /** The admin's user key. */
   requestedBy: string | null;
+  /** When consent was recorded: confirmed with an app token (its roles, or a scoped read). */
   recordedAt: number | null;
   tenantId: string | null;
   usedStates: UsedConsentState[];
+  /**
+   * When the callback reported consent that the app token could not confirm yet (it is
+   * re-checked until it can); null or absent otherwise, and in files written before.
+   */
+  pendingSince?: number | null;
 }
 
 /** Relationship intelligence (who knows whom, health), as the admin enabled it. */
@@ -151,7 +157,7 @@ export const adminStateSchema: z.ZodType<AdminState> = z.object({
   }).nullable(),
   consent: z.object({
     requestedAt: time.nullable(), requestedBy: z.string().nullable(), recordedAt: time.nullable(), tenantId: z.string().nullable(),
-    usedStates: z.array(z.object({ nonce: z.string(), expiresAt: time })),
+    usedStates: z.array(z.object({ nonce: z.string(), expiresAt: time })), pendingSince: time.nullable().optional(),
   }),
   schedule,
   relationship: z.object({

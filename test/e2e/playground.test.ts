@@ -158,24 +158,28 @@ async function cardScreenshot(card: Locator, name: string): Promise<void> {
 }
 
 /**
- * Every label the card's charts draw (axis values, legends, gauge labels) that the Playground
- * cuts with an ellipsis, as "text (needs N px, has M px)"; and how many labels there are.
+ * How many axis labels the card's charts draw, and every text in the card that the Playground
+ * clips (wider than its box, which hides the overflow: axis labels, bar names and legends end
+ * in an ellipsis), as "text (needs N px, has M px)".
  */
-async function cutChartLabels(card: Locator): Promise<{ labels: number; cut: string[] }> {
+async function cutTexts(card: Locator): Promise<{ labels: number; cut: string[] }> {
+  type Box = { scrollWidth: number; clientWidth: number; textContent: string | null };
+  type Window = { getComputedStyle(element: Box): { overflowX: string } };
   return card.evaluate((root) => {
-    const labels = [...root.querySelectorAll<HTMLElement>('svg foreignObject div, svg text')];
-    const cut = labels
-      .filter((label) => label.scrollWidth > label.clientWidth + 0.5 && getComputedStyle(label).textOverflow === 'ellipsis')
-      .map((label) => `${JSON.stringify(label.textContent)} (needs ${label.scrollWidth} px, has ${label.clientWidth} px)`);
-    return { labels: labels.length, cut };
+    const window = (root.ownerDocument as unknown as { defaultView: Window }).defaultView;
+    const leaves = [...root.querySelectorAll('*')].filter((element) => element.children.length === 0) as unknown as Box[];
+    const cut = leaves
+      .filter((leaf) => leaf.scrollWidth > leaf.clientWidth + 0.5 && window.getComputedStyle(leaf).overflowX !== 'visible')
+      .map((leaf) => `${JSON.stringify(leaf.textContent)} (needs ${leaf.scrollWidth} px, has ${leaf.clientWidth} px)`);
+    return { labels: root.querySelectorAll('svg foreignObject div').length, cut };
   });
 }
 
 /** The card's charts are drawn, and none of their labels is cut. */
 async function expectChartLabelsFit(card: Locator): Promise<void> {
-  const { labels, cut } = await cutChartLabels(card);
+  const { labels, cut } = await cutTexts(card);
   expect(labels, 'the Playground drew the card\'s charts').toBeGreaterThan(0);
-  expect(cut, 'chart labels cut at the Playground\'s card width').toEqual([]);
+  expect(cut, 'texts cut at the Playground\'s card width').toEqual([]);
 }
 
 /** The newest rendered Adaptive Card that contains `text`. */

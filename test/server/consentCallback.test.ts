@@ -1,9 +1,15 @@
-/** `GET /api/consent/callback` over real HTTP, against the consent service and a store on disk. */
+/**
+ * `GET /api/consent/callback` over real HTTP, against the consent service and a store on disk.
+ * The query alone never records consent: an app token must confirm it first (issue 12, item 6).
+ */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Server } from 'restify';
+import type { ConsentService } from '../../src/jobs/admin/adminServices.js';
 import { createConsentService } from '../../src/jobs/admin/consentService.js';
 import { signConsentState } from '../../src/jobs/admin/consentState.js';
 import { closeServer, createServer, listen } from '../../src/server.js';
+import { REQUIRED_ROLES } from '../../src/sources/graph/consent.js';
+import { assessAccess, DIRECTORY_ROLES, type MailboxAccess } from '../../src/sources/graph/mailboxAccess.js';
 import type { RapportStore } from '../../src/store/rapportStore.js';
 import { silentLog } from '../bot/conversations/fixtures.js';
 import { fakeClock, openTestStore, tempDataDir, type FakeClock } from '../store/storeFixtures.js';
@@ -13,22 +19,34 @@ let store: RapportStore;
 let clock: FakeClock;
 let server: Server;
 let base: string;
-let recorded: string[];
+let recorded: (string | null)[];
+let pending: string[];
+let consent: ConsentService;
+/** What the app token shows when the service asks; an Error means the tenant cannot be reached. */
+let access: MailboxAccess | Error;
+const tenantWide = () => assessAccess(REQUIRED_ROLES, []);
+const noMailRoles = () => assessAccess(DIRECTORY_ROLES, [{ address: 'ann@contoso.example', mail: 'denied', calendar: 'denied' }]);
 
 beforeEach(async () => {
   clock = fakeClock();
   store = await openTestStore(await tempDataDir(), { now: clock.now });
   recorded = [];
+  pending = [];
+  access = tenantWide();
   let nonce = 0;
-  const consent = createConsentService({
+  consent = createConsentService({
     store,
     publicUrl: 'https://bot.example.com',
     consentUrl: (redirectUri, state) => `https://login.example/adminconsent?${new URLSearchParams({ redirect_uri: redirectUri, state })}`,
     expectedTenantId: TENANT,
-    checkRoles: async () => ({ granted: [], missing: [] }),
+    checkAccess: async () => {
+      if (access instanceof Error) throw access;
+      return access;
+    },
     now: clock.now,
     nonce: () => `nonce-${++nonce}`,
-    onConsentRecorded: (_record, state) => void recorded.push(state.requestedBy),
+    onConsentRecorded: (_record, requestedBy) => void recorded.push(requestedBy),
+    onConsentPending: (_record, requestedBy) => void pending.push(requestedBy),
   });
   server = createServer({
     messages: async () => undefined,
@@ -52,6 +70,46 @@ const callback = (query: Record<string, string>) => fetch(`${base}/api/consent/c
 const granted = (extra: Record<string, string> = {}) => ({ admin_consent: 'True', tenant: TENANT, state, ...extra });
 
 describe('GET /api/consent/callback', () => {
+  it('records nothing from the query alone when the app token shows no grant: pending confirmation, said on the page', async () => {
+    access = noMailRoles();
+    const response = await callback(granted());
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(page).toContain('<h1>Consent pending confirmation</h1>');
+    expect(page).toContain('cannot confirm it with its app token yet');
+    expect(page).not.toContain('Consent recorded');
+    expect(store.admin.consent()).toMatchObject({ recordedAt: null, pendingSince: clock.now(), tenantId: TENANT, requestedBy: 'user:ann' });
+    expect(pending).toEqual(['user:ann']);
+    expect(recorded).toEqual([]);
+  });
+
+  it('keeps consent pending when the tenant cannot be asked', async () => {
+    access = new Error('Cannot reach the sign-in service');
+    expect(await (await callback(granted())).text()).toContain('Consent pending confirmation');
+    expect(store.admin.consent().recordedAt).toBeNull();
+  });
+
+  it('records pending consent once "consent status" finds it confirmed, and tells who asked', async () => {
+    access = noMailRoles();
+    await callback(granted());
+    const still = await consent.status();
+    expect(still).toMatchObject({ recordedAt: null, pendingSince: clock.now(), missing: ['Mail.ReadBasic.All', 'Calendars.ReadBasic.All'] });
+    expect(still.access).toMatchObject({ mode: 'none', outsideScope: ['ann@contoso.example'] });
+
+    clock.advance(5 * 60_000);
+    access = assessAccess(DIRECTORY_ROLES, [{ address: 'ann@contoso.example', mail: 'readable', calendar: 'readable' }]);
+    const confirmed = await consent.status();
+    expect(confirmed).toMatchObject({ recordedAt: clock.now(), pendingSince: null, missing: [] });
+    expect(confirmed.access).toMatchObject({ mode: 'rbac-scoped', configured: 1, readable: 1, outsideScope: [] });
+    expect(store.admin.consent()).toMatchObject({ recordedAt: clock.now(), pendingSince: null });
+    expect(recorded).toEqual(['user:ann']);
+  });
+
+  it('records consent a token confirms even without a callback (a managed identity has no consent page)', async () => {
+    expect((await consent.status()).recordedAt).toBe(clock.now());
+    expect(store.admin.consent()).toMatchObject({ recordedAt: clock.now(), tenantId: TENANT });
+  });
+
   it('records consent and says when the first run starts', async () => {
     const response = await callback(granted());
     expect(response.status).toBe(200);

@@ -24,7 +24,7 @@ import { catalogOf, replyActivity, type Asker, type Reply } from '../turn.js';
 import { isAdminIntent, type AdminIntent } from './adminCommands.js';
 import { adminNames } from './adminGate.js';
 import type { AdminTurns } from './adminTurns.js';
-import { afterEnrichmentSaved, consentRecordedNotice, consentStatusReply, type Notify } from './consentCommands.js';
+import { afterEnrichmentSaved, consentPendingNotice, consentRecordedNotice, consentStatusReply, type Notify } from './consentCommands.js';
 import { cloudAdapterSink, RunProgressCards } from './progressCards.js';
 import { RESULTS_MORE_VERB, resultsMoreAction, resultsReply } from './resultsCommands.js';
 import { runNowReply, scheduleReply } from './runCommands.js';
@@ -146,8 +146,17 @@ export class AdminConversations implements AdminTurns {
     ];
   }
 
-  /** The callback recorded consent: the admin who asked for it hears when the first run starts. */
-  async consentRecorded(requestedBy: string, recordedAt: number): Promise<void> {
+  /** The callback reported consent no app token confirms yet: the admin who asked hears that it is pending. */
+  async consentPending(requestedBy: string | null, pendingSince: number): Promise<void> {
+    if (requestedBy === null) return;
+    const delivered = await this.options.notify(requestedBy, consentPendingNotice(this.options.services, pendingSince, catalogFor(undefined)));
+    if (!delivered) this.options.log.warn({ requestedBy }, 'consent pending confirmation, but the admin who asked could not be told');
+  }
+
+  /** Consent was recorded: the admin who asked for it hears when the first run starts. */
+  async consentRecorded(requestedBy: string | null, recordedAt: number): Promise<void> {
+    // Confirmed by "consent status" or the pending check, with nobody's link behind it: the asker sees the card.
+    if (requestedBy === null) return;
     const delivered = await this.options.notify(requestedBy, consentRecordedNotice(this.options.services, recordedAt, catalogFor(undefined)));
     if (!delivered) this.options.log.warn({ requestedBy }, 'consent recorded, but the admin who asked could not be told');
   }

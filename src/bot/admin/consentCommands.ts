@@ -72,7 +72,13 @@ function runDueText(services: RunCommandServices, catalog: Catalog): string {
   return services.runs.history(1).length === 0 ? catalog.t('enrichment.firstRunDue', { when }) : catalog.t('enrichment.nextRunDue', { when });
 }
 
-/** What admins get when the consent callback recorded consent: when the first (or next) run is due. */
+/** What the admin who asked hears when the callback reported consent that Rapport's app token cannot confirm yet. */
+export function consentPendingNotice(services: RunCommandServices, pendingSince: number, catalog: Catalog): Reply {
+  const paragraphs = [catalog.t('consentAccess.pending', { date: formatDateTime(pendingSince, catalog, services.config.timeZone) })];
+  return consentCard({ title: catalog.t('consentAccess.pendingTitle'), paragraphs, tone: 'warning' }, catalog);
+}
+
+/** What admins get when consent was recorded: when the first (or next) run is due. */
 export function consentRecordedNotice(services: RunCommandServices, recordedAt: number, catalog: Catalog): Reply {
   const { timeZone } = services.config;
   const paragraphs = [catalog.t('consentRecorded.text', { date: formatDateTime(recordedAt, catalog, timeZone) })];

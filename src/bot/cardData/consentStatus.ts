@@ -2,7 +2,7 @@
  * Data for `cards/consentStatus.json`: consent status, the admin-consent link card, the
  * request tenant admins get, and "consent recorded". Every text is plain and escaped here.
  */
-import type { ConsentStatus } from '../../jobs/admin/adminServices.js';
+import type { ConsentStatus, MailboxAccessSummary } from '../../jobs/admin/adminServices.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { escapeMarkdown } from '../cards.js';
 import { formatDateTime } from '../admin/adminFormat.js';
@@ -50,18 +50,24 @@ export function consentCardData(view: ConsentCardView, catalog: Catalog): Consen
   };
 }
 
-/** What "consent status" shows: when consent was requested and recorded, and which permissions the token has. */
+/** What "consent status" shows: when consent was requested and recorded, the permissions, and how the mailboxes are reached. */
 export function consentStatusView(status: ConsentStatus, catalog: Catalog, timeZone: string, link?: string): ConsentCardView {
   const when = (at: number | null) => (at === null ? catalog.t('consent.notYet') : formatDateTime(at, catalog, timeZone));
   const list = (values: readonly string[]) => (values.length > 0 ? values.join(', ') : catalog.t('consent.none'));
   const recorded = status.recordedAt !== null;
-  const paragraphs = [recorded ? catalog.t('consent.recorded', { date: when(status.recordedAt) }) : catalog.t('consent.notRecorded')];
+  const pending = !recorded && typeof status.pendingSince === 'number';
+  const paragraphs = [
+    recorded ? catalog.t('consent.recorded', { date: when(status.recordedAt) })
+      : pending ? catalog.t('consentAccess.pending', { date: when(status.pendingSince ?? null) }) : catalog.t('consent.notRecorded'),
+  ];
   if (status.error) paragraphs.push(catalog.t('consent.checkFailed', { error: status.error }));
   else if (recorded && status.missing.length > 0) paragraphs.push(catalog.t('consent.missingAfterRecorded'));
   else if (recorded) paragraphs.push(catalog.t('consent.allGranted'));
-  const complete = recorded && !status.error && status.missing.length === 0;
+  const access = status.error ? undefined : status.access;
+  paragraphs.push(...(access ? accessParagraphs(access, catalog) : []));
+  const complete = recorded && !status.error && status.missing.length === 0 && (access?.outsideScope.length ?? 0) === 0 && (access?.widening.length ?? 0) === 0;
   return {
-    title: catalog.t('consent.title'),
+    title: pending ? catalog.t('consentAccess.pendingTitle') : catalog.t('consent.title'),
     tone: complete ? 'success' : status.error ? 'error' : 'warning',
     paragraphs,
     facts: [
@@ -69,7 +75,38 @@ export function consentStatusView(status: ConsentStatus, catalog: Catalog, timeZ
       { title: catalog.t('consent.recordedAt'), value: when(status.recordedAt) },
       { title: catalog.t('consent.granted'), value: status.granted === null ? catalog.t('consent.unknown') : list(status.granted) },
       { title: catalog.t('consent.missing'), value: list(status.missing) },
+      ...(access ? accessFacts(access, catalog) : []),
     ],
     ...(link ? { link } : {}),
   };
+}
+
+const MODE_KEYS = {
+  'tenant-wide': 'consentAccess.modeTenantWide',
+  'rbac-scoped': 'consentAccess.modeRbacScoped',
+  both: 'consentAccess.modeBoth',
+  none: 'consentAccess.modeNone',
+} as const;
+
+/** Mailboxes named on the card; the rest are counted. */
+const MAILBOXES_NAMED = 5;
+
+function accessFacts(access: MailboxAccessSummary, catalog: Catalog): Fact[] {
+  const facts: Fact[] = [{ title: catalog.t('consentAccess.mode'), value: catalog.t(MODE_KEYS[access.mode]) }];
+  if (access.configured > 0) {
+    facts.push({ title: catalog.t('consentAccess.readable'), value: catalog.t('consentAccess.readableCount', { readable: access.readable, configured: access.configured }) });
+  }
+  if (access.outsideScope.length > 0) {
+    const named = access.outsideScope.slice(0, MAILBOXES_NAMED);
+    const more = access.outsideScope.length - named.length;
+    facts.push({ title: catalog.t('consentAccess.outsideScope'), value: [named.join(', '), ...(more > 0 ? [catalog.t('consentAccess.moreMailboxes', { count: more })] : [])].join(' ') });
+  }
+  return facts;
+}
+
+function accessParagraphs(access: MailboxAccessSummary, catalog: Catalog): string[] {
+  return [
+    ...(access.widening.length > 0 ? [catalog.t('consentAccess.widened', { roles: catalog.formatList(access.widening) })] : []),
+    ...(access.outsideScope.length > 0 ? [catalog.t('consentAccess.outsideScopeText', { count: access.outsideScope.length })] : []),
+  ];
 }

@@ -6,6 +6,7 @@
 import { ca } from './ca/index.js';
 import { en } from './en/index.js';
 import { id } from './id/index.js';
+import { kk } from './kk/index.js';
 import { sv } from './sv/index.js';
 
 export type MessageKey = keyof typeof en;
@@ -19,7 +20,7 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const FALLBACK_LOCALE = 'en';
 
-const MESSAGES: Partial<Record<Language, Messages>> = { en, sv, ca, id };
+const MESSAGES: Partial<Record<Language, Messages>> = { en, sv, ca, id, kk };
 
 export function messagesOf(language: Language): Messages | undefined {
   return MESSAGES[language];

@@ -8,12 +8,12 @@ import type { Logger } from 'pino';
 import type { AdminConfig } from '../../config.js';
 import type { Timestamp } from '../../engagement/activity.js';
 import type { EnrichmentInsights } from '../../engagement/insights.js';
-import { checkAppConsent } from '../../sources/graph/appConsent.js';
+import { checkMailboxAccess } from '../../sources/graph/accessCheck.js';
 import type { GraphConfig } from '../../sources/graph/graphConfig.js';
 import type { ConsentRecord, RapportStore } from '../../store/rapportStore.js';
-import type { Timer } from '../runs/timer.js';
+import { systemTimer, type Timer } from '../runs/timer.js';
 import type { AdminServices, ConsentCallbackOutcome } from './adminServices.js';
-import type { ConsentStatePayload } from './consentState.js';
+import { consentConfirmation } from './consentConfirmation.js';
 import { createConsentService } from './consentService.js';
 import { createDatasetCatalog, registerConfiguredDatasets } from './datasetCatalog.js';
 import { graphDirectoryLookup } from './directoryLookup.js';
@@ -47,17 +47,22 @@ export interface AdminBackend {
     handle(query: Readonly<Record<string, string | undefined>>): Promise<ConsentCallbackOutcome>;
     firstRun(): string | null;
   };
-  /** Told when the callback records consent (who asked is in the state). */
-  onConsentRecorded(listener: (record: ConsentRecord, state: ConsentStatePayload) => void | Promise<void>): void;
+  /** Told when consent is recorded, confirmed by an app token (with who asked for it, when known). */
+  onConsentRecorded(listener: ConsentListener): void;
+  /** Told when the callback reported consent that no app token confirms yet. */
+  onConsentPending(listener: ConsentListener): void;
   /** Told about every succeeded run, once its insights are saved. */
   onRunSucceeded(listener: (runId: string, insights: EnrichmentInsights) => void | Promise<void>): void;
   start(): void;
   stop(): Promise<void>;
 }
 
+export type ConsentListener = (record: ConsentRecord, requestedBy: string | null) => void | Promise<void>;
+
 export async function createAdminBackend(options: AdminBackendOptions): Promise<AdminBackend> {
   const { store, log } = options;
-  const now = options.now ?? (options.timer ? () => options.timer!.now() : Date.now);
+  const timer = options.timer ?? systemTimer;
+  const now = options.now ?? (() => timer.now());
   const datasets = createDatasetCatalog(store.datasets);
   await registerConfiguredDatasets(datasets, options.admin.datasetFiles, log);
 
@@ -66,7 +71,18 @@ export async function createAdminBackend(options: AdminBackendOptions): Promise<
     store, config: options.admin, prepare: job.prepare, logError: (message) => log.error(message),
     ...(options.timer ? { timer: options.timer } : {}), ...(options.asOf ? { asOf: options.asOf } : {}),
   });
-  const consentListeners: ((record: ConsentRecord, state: ConsentStatePayload) => void | Promise<void>)[] = [];
+  const recordedListeners: ConsentListener[] = [];
+  const pendingListeners: ConsentListener[] = [];
+  // Consent is recorded whatever a listener does: the admin's browser must say so.
+  const tell = async (listeners: readonly ConsentListener[], record: ConsentRecord, requestedBy: string | null) => {
+    for (const listener of listeners) {
+      try {
+        await listener(record, requestedBy);
+      } catch (error) {
+        log.error({ error: error instanceof Error ? error.message : String(error) }, 'consent listener failed');
+      }
+    }
+  };
 
   // The run service tells each run-finished listener on its own (a failing one is logged, the next still told).
   runs.onRunFinished((outcome) => {
@@ -85,21 +101,21 @@ export async function createAdminBackend(options: AdminBackendOptions): Promise<
     publicUrl: options.publicUrl,
     consentUrl: options.consentUrl,
     expectedTenantId: options.graph.tenantId,
-    checkRoles: () => checkAppConsent(options.graph),
+    checkAccess: async () => (await checkMailboxAccess(options.graph, store.admin.enrichment()?.mailboxEntries ?? [], {
+      at: now(), exchangeRbac: options.admin.exchangeRbac === true,
+    })).access,
     now,
     nonce: randomUUID,
-    async onConsentRecorded(record, state) {
+    async onConsentRecorded(record, requestedBy) {
       runs.refresh();
-      for (const listener of consentListeners) {
-        try {
-          await listener(record, state);
-        } catch (error) {
-          // Consent is recorded whatever a listener does: the admin's browser must say so.
-          log.error({ error: error instanceof Error ? error.message : String(error) }, 'consent-recorded listener failed');
-        }
-      }
+      await tell(recordedListeners, record, requestedBy);
+    },
+    async onConsentPending(record, requestedBy) {
+      confirmation.watch();
+      await tell(pendingListeners, record, requestedBy);
     },
   });
+  const confirmation = consentConfirmation({ store, consent, timer, logError: (message) => log.error(message) });
 
   const services: AdminServicesWithRuns = {
     config: options.admin,
@@ -129,11 +145,18 @@ export async function createAdminBackend(options: AdminBackendOptions): Promise<
         return next === null ? null : `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(next)} (${timeZone})`;
       },
     },
-    onConsentRecorded: (listener) => void consentListeners.push(listener),
+    onConsentRecorded: (listener) => void recordedListeners.push(listener),
+    onConsentPending: (listener) => void pendingListeners.push(listener),
     onRunSucceeded: (listener) => void runs.onRunFinished(async (outcome) => {
       if (outcome.status === 'succeeded') await listener(outcome.run.runId, outcome.run.insights);
     }),
-    start: () => runs.start(),
-    stop: () => runs.stop(),
+    start: () => {
+      runs.start();
+      confirmation.watch();
+    },
+    stop: () => {
+      confirmation.stop();
+      return runs.stop();
+    },
   };
 }

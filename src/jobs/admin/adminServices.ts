@@ -5,6 +5,7 @@
  */
 import type { AdminConfig } from '../../config.js';
 import type { DirectoryMailbox, MemberWithoutMailbox } from '../../sources/graph/directory.js';
+import type { AccessMode } from '../../sources/graph/mailboxAccess.js';
 import type {
   EnrichmentSettings, RegisteredDataset, RelationshipSettings, RunRecord, StoredFieldMapping, StoredSchedule,
 } from '../../store/rapportStore.js';
@@ -44,24 +45,43 @@ export interface DatasetCatalog {
   emailShare(datasetId: string, column: string): Promise<EmailShare>;
 }
 
+/** Which grant gives Rapport its mailbox access, and how far it reaches, as the last check found. */
+export interface MailboxAccessSummary {
+  mode: AccessMode;
+  /** Configured mailboxes probed, and those readable (mail and calendar). */
+  configured: number;
+  readable: number;
+  /** Configured mailboxes that answered 403: outside the Exchange RBAC scope. */
+  outsideScope: string[];
+  /** Tenant-wide roles that widen an Exchange RBAC scope to every mailbox. */
+  widening: string[];
+}
+
 export interface ConsentStatus {
-  /** When the callback recorded the tenant admin's consent; null before. */
+  /** When consent was recorded (confirmed with an app token); null before. */
   recordedAt: number | null;
   requestedAt: number | null;
+  /** When the callback reported consent that the app token has not confirmed yet; null or absent when none is pending. */
+  pendingSince?: number | null;
   /** What the app's token carries now; null when the tenant could not be asked. */
   granted: string[] | null;
+  /** What Rapport needs and neither the token nor an Exchange RBAC scope grants. */
   missing: string[];
+  /** Absent when the tenant could not be asked. */
+  access?: MailboxAccessSummary;
   /** Why the roles could not be checked, for the admin. */
   error?: string;
 }
 
 export type ConsentCallbackOutcome =
-  | { ok: true; tenantId: string; recordedAt: number }
+  /** `confirmed`: false when the app token did not confirm the consent yet (recorded as pending). */
+  | { ok: true; tenantId: string; recordedAt: number; confirmed: boolean }
   | { ok: false; status: 400 | 403; reason: 'forged' | 'expired' | 'replayed' | 'denied' | 'malformed'; message: string };
 
 export interface ConsentService {
   /** The admin-consent URL to hand to a tenant admin, with a signed, expiring `state`. */
   consentLink(requestedBy: string): Promise<string>;
+  /** Checks the app's access now, and records consent once an app token confirms it. */
   status(): Promise<ConsentStatus>;
   /** `GET /api/consent/callback`'s query, checked and recorded. */
   handleCallback(query: Readonly<Record<string, string | undefined>>): Promise<ConsentCallbackOutcome>;

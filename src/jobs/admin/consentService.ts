@@ -1,11 +1,14 @@
 /**
- * Tenant admin consent: the link with a signed, expiring state, the callback that records the
- * answer (forged, expired and replayed states refused), and the status the admin asks for.
+ * Tenant admin consent: the link with a signed, expiring state, the callback (forged, expired
+ * and replayed states refused), and the status the admin asks for. The callback's query alone
+ * never records consent: an app token must confirm it (its roles, or a read inside an Exchange
+ * RBAC scope); until then it is "pending confirmation", checked again by `status()`.
  */
+import { accessConfirmed, type MailboxAccess } from '../../sources/graph/mailboxAccess.js';
 import type { AdminRepository } from '../../store/adminRepository.js';
 import type { ConsentRecord } from '../../store/stateSchema.js';
 import type { ConsentCallbackOutcome, ConsentService, ConsentStatus } from './adminServices.js';
-import { CONSENT_STATE_LIFETIME_MS, signConsentState, verifyConsentState, type ConsentStatePayload } from './consentState.js';
+import { CONSENT_STATE_LIFETIME_MS, signConsentState, verifyConsentState } from './consentState.js';
 
 export const CONSENT_CALLBACK_PATH = '/api/consent/callback';
 
@@ -16,12 +19,14 @@ export interface ConsentServiceDependencies {
   /** Production: `adminConsentUrl(graphConfig, ...)`; demo: the simulator's `adminConsentUrl`. */
   consentUrl(redirectUri: string, state: string): string;
   expectedTenantId: string;
-  /** The roles of a freshly issued app token; throws when the tenant cannot be asked. */
-  checkRoles(): Promise<{ granted: string[]; missing: string[] }>;
+  /** The app's access now (fresh token, probe reads of the configured mailboxes); throws when the tenant cannot be asked. */
+  checkAccess(): Promise<MailboxAccess>;
   now(): number;
   nonce(): string;
-  /** Called after consent is recorded, with the state's payload (who asked). */
-  onConsentRecorded?(record: ConsentRecord, state: ConsentStatePayload): Promise<void> | void;
+  /** Called once consent is recorded (confirmed), with who asked for it. */
+  onConsentRecorded?(record: ConsentRecord, requestedBy: string | null): Promise<void> | void;
+  /** Called when the callback reported consent the app token could not confirm yet. */
+  onConsentPending?(record: ConsentRecord, requestedBy: string): Promise<void> | void;
   lifetimeMs?: number;
 }
 
@@ -56,14 +61,17 @@ export function createConsentService(deps: ConsentServiceDependencies): ConsentS
     },
 
     async status(): Promise<ConsentStatus> {
-      const record = deps.store.admin.consent();
-      const base = { recordedAt: record.recordedAt, requestedAt: record.requestedAt };
+      let access: MailboxAccess;
       try {
-        const { granted, missing } = await deps.checkRoles();
-        return { ...base, granted: [...granted], missing: [...missing] };
+        access = await deps.checkAccess();
       } catch (error) {
-        return { ...base, granted: null, missing: [], error: error instanceof Error ? error.message : String(error) };
+        const record = deps.store.admin.consent();
+        return { ...recordTimes(record), granted: null, missing: [], error: error instanceof Error ? error.message : String(error) };
       }
+      const before = deps.store.admin.consent();
+      // Confirmed by the token, whether or not the callback came through (a managed identity has no consent page).
+      if (before.recordedAt === null && accessConfirmed(access)) await record(before.tenantId ?? deps.expectedTenantId, before.requestedBy);
+      return { ...recordTimes(deps.store.admin.consent()), granted: [...access.roles], missing: [...access.missing], access: summary(access) };
     },
 
     async handleCallback(query) {
@@ -80,9 +88,35 @@ export function createConsentService(deps: ConsentServiceDependencies): ConsentS
       }
       const tenant = query.tenant ?? '';
       if (!sameTenant(tenant)) return refuse('forged');
-      await deps.store.admin.recordConsent(tenant, now);
-      await deps.onConsentRecorded?.(deps.store.admin.consent(), checked);
-      return { ok: true, tenantId: tenant, recordedAt: now };
+      if (await confirmedNow()) {
+        await record(tenant, checked.requestedBy);
+        return { ok: true, tenantId: tenant, recordedAt: now, confirmed: true };
+      }
+      await deps.store.admin.recordConsentPending(tenant, now, checked.requestedBy);
+      await deps.onConsentPending?.(deps.store.admin.consent(), checked.requestedBy);
+      return { ok: true, tenantId: tenant, recordedAt: now, confirmed: false };
     },
   };
+
+  /** Whether an app token confirms consent right now; a tenant that cannot be asked confirms nothing. */
+  async function confirmedNow(): Promise<boolean> {
+    try {
+      return accessConfirmed(await deps.checkAccess());
+    } catch {
+      return false;
+    }
+  }
+
+  async function record(tenant: string, requestedBy: string | null): Promise<void> {
+    await deps.store.admin.recordConsent(tenant, deps.now());
+    await deps.onConsentRecorded?.(deps.store.admin.consent(), requestedBy);
+  }
+}
+
+function recordTimes(record: ConsentRecord): Pick<ConsentStatus, 'recordedAt' | 'requestedAt' | 'pendingSince'> {
+  return { recordedAt: record.recordedAt, requestedAt: record.requestedAt, pendingSince: record.recordedAt === null ? record.pendingSince ?? null : null };
+}
+
+function summary(access: MailboxAccess): NonNullable<ConsentStatus['access']> {
+  return { mode: access.mode, configured: access.probed, readable: access.readable, outsideScope: [...access.outsideScope], widening: [...access.widening] };
 }

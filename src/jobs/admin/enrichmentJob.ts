@@ -47,7 +47,7 @@ export function enrichmentJob(deps: EnrichmentJobDependencies): EnrichmentJob {
         attribution: new Attribution(customers, { internalDomains }),
         colleagueNames: new Map(mailboxes.map((mailbox) => [mailbox.address, mailbox.displayName])),
         openSources: async (asOf) => {
-          const graph = await createGraphSource(deps.graph, { entries: settings.mailboxEntries, directory, asOf });
+          const graph = await forgettingWithdrawnConsent(deps, () => createGraphSource(deps.graph, { entries: settings.mailboxEntries, directory, asOf }));
           return {
             sources: [graph.source],
             monitored: graph.directory.mailboxes.map((mailbox) => mailbox.address),
@@ -61,14 +61,19 @@ export function enrichmentJob(deps: EnrichmentJobDependencies): EnrichmentJob {
 }
 
 /**
- * A token without the roles, or an app no longer in the tenant (its enterprise app deleted),
- * means consent was withdrawn: forget it, so no schedule fires until it is given again.
+ * A token without the roles (and, for mail, no readable mailbox in an Exchange RBAC scope), or
+ * an app no longer in the tenant (its enterprise app deleted), means consent was withdrawn:
+ * forget it, so no schedule fires until it is given again.
  */
-async function readDirectoryCheckingConsent(deps: EnrichmentJobDependencies, settings: EnrichmentSettings) {
+async function forgettingWithdrawnConsent<T>(deps: EnrichmentJobDependencies, work: () => Promise<T>): Promise<T> {
   try {
-    return await readDirectory(deps.graph, settings.mailboxEntries);
+    return await work();
   } catch (error) {
     if (error instanceof GraphAuthError && (error.reason === 'roles-missing' || error.reason === 'app-not-in-tenant')) await deps.store.admin.clearConsent();
     throw error;
   }
+}
+
+function readDirectoryCheckingConsent(deps: EnrichmentJobDependencies, settings: EnrichmentSettings) {
+  return forgettingWithdrawnConsent(deps, () => readDirectory(deps.graph, settings.mailboxEntries));
 }

@@ -1,7 +1,7 @@
 /**
  * Starts runs at the scheduled times through the coordinator (which refuses a second run
  * while one is under way). Nothing runs before admin consent is recorded; the first run
- * starts a few hours after it, then the schedule takes over.
+ * starts as soon as it is (or `firstRunDelayHours` later), then the schedule takes over.
  */
 import type { RunStart } from './runCoordinator.js';
 import { FIRST_RUN_DELAY_HOURS, firstRunAt, nextRunAt, type RunSchedule } from './schedule.js';

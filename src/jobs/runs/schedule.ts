@@ -14,8 +14,8 @@ export type RunSchedule =
 
 export const DEFAULT_SCHEDULE: RunSchedule = Object.freeze({ cadence: 'weekly', day: 'Monday', time: '06:00' });
 
-/** Hours between consent being recorded and the first run. */
-export const FIRST_RUN_DELAY_HOURS = 6;
+/** Hours between consent being recorded and the first run: none, the first insights come the same hour. */
+export const FIRST_RUN_DELAY_HOURS = 0;
 
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 

@@ -2,19 +2,13 @@
  * Admin consent as the app sees it: sign in (a fresh token) and read its roles, without
  * resolving any mailbox; and the admin-consent URL a tenant admin opens.
  */
-import { createGraphAuth } from './auth.js';
 import type { ConsentCheck } from './consent.js';
 import { DEFAULT_AUTHORITY_HOST, GRAPH_SCOPE, type GraphConfig } from './graphConfig.js';
-import { trustedDispatcher } from './trustedDispatcher.js';
+import { withGraphSession } from './graphSession.js';
 
 /** Throws GraphAuthError when the app cannot sign in at all (bad secret, unknown tenant, ...). */
-export async function checkAppConsent(config: GraphConfig): Promise<ConsentCheck> {
-  const dispatcher = trustedDispatcher(config.caPem);
-  try {
-    return await createGraphAuth(config, dispatcher).checkConsent();
-  } finally {
-    await dispatcher?.close();
-  }
+export function checkAppConsent(config: GraphConfig): Promise<ConsentCheck> {
+  return withGraphSession(config, (session) => session.auth.checkConsent());
 }
 
 /** platform-notes.md, "Admin consent URL": success redirects with `admin_consent=True&tenant=...`. */

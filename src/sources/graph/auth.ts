@@ -1,13 +1,12 @@
 /**
- * App-only sign-in with msal-node (client credentials, secret or certificate). A token is
- * asked for on every request: MSAL answers from its cache until the token nears expiry.
+ * App-only sign-in to Graph with msal-node (client credentials with a secret or certificate,
+ * or a managed identity). A token is asked for on every request: MSAL answers from its cache
+ * until the token nears expiry.
  */
-import { ConfidentialClientApplication } from '@azure/msal-node';
 import type { Dispatcher } from 'undici';
-import { classifySignInError, GraphAuthError, type SignInContext } from './authErrors.js';
 import { checkRoles, tokenRoles, type ConsentCheck } from './consent.js';
-import { GRAPH_SCOPE, graphEndpoints, type GraphConfig } from './graphConfig.js';
-import { msalConfiguration } from './msalConfiguration.js';
+import type { GraphConfig } from './graphConfig.js';
+import { GRAPH_RESOURCE, tokenSource, type TokenSource } from './tokenSource.js';
 
 export interface GraphAuth {
   getAccessToken(): Promise<string>;
@@ -22,20 +21,13 @@ export function createGraphAuth(config: GraphConfig, dispatcher?: Dispatcher): G
 }
 
 class MsalGraphAuth implements GraphAuth {
-  private readonly app: ConfidentialClientApplication;
-  private readonly context: SignInContext;
+  private readonly tokens: TokenSource;
   private lastToken: string | null = null;
   private rejectedToken: string | null = null;
   private refreshing: Promise<string> | null = null;
 
   constructor(config: GraphConfig, dispatcher: Dispatcher | undefined) {
-    this.app = new ConfidentialClientApplication(msalConfiguration(config, dispatcher));
-    this.context = {
-      tenantId: config.tenantId,
-      clientId: config.clientId,
-      authorityHost: graphEndpoints(config).authorityHost,
-      credential: config.clientSecret ? 'secret' : 'certificate',
-    };
+    this.tokens = tokenSource(config, GRAPH_RESOURCE, dispatcher);
   }
 
   getAccessToken(): Promise<string> {
@@ -60,14 +52,8 @@ class MsalGraphAuth implements GraphAuth {
     return this.refreshing;
   }
 
-  private async acquire(skipCache: boolean): Promise<string> {
-    let accessToken: string | undefined;
-    try {
-      accessToken = (await this.app.acquireTokenByClientCredential({ scopes: [GRAPH_SCOPE], skipCache }))?.accessToken;
-    } catch (error) {
-      throw classifySignInError(error, this.context);
-    }
-    if (!accessToken) throw new GraphAuthError('unknown', `The sign-in service returned no access token for the app ${this.context.clientId}.`);
+  private async acquire(forceRefresh: boolean): Promise<string> {
+    const accessToken = await this.tokens.acquire(forceRefresh);
     this.lastToken = accessToken;
     return accessToken;
   }

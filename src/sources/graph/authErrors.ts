@@ -14,7 +14,7 @@ export interface SignInContext {
   tenantId: string;
   clientId: string;
   authorityHost: string;
-  credential: 'secret' | 'certificate';
+  credential: 'secret' | 'certificate' | 'managed-identity';
 }
 
 /** AADSTS codes that have an admin-facing explanation (https://login.microsoftonline.com/error). */
@@ -47,9 +47,13 @@ export function classifySignInError(error: unknown, context: SignInContext): Gra
     const advice = /certificate/i.test(detail)
       ? 'Check that this machine trusts the certificate of that host (a TLS-inspecting proxy needs its CA added).'
       : 'Check the network, DNS and proxy settings of the machine running Rapport.';
-    return new GraphAuthError('tenant-unreachable', `Cannot reach the sign-in service at ${context.authorityHost}: ${detail}. ${advice}`, [], { cause: error });
+    const where = context.credential === 'managed-identity' ? 'the managed identity endpoint (IDENTITY_ENDPOINT, or IMDS)' : `the sign-in service at ${context.authorityHost}`;
+    return new GraphAuthError('tenant-unreachable', `Cannot reach ${where}: ${detail}. ${advice}`, [], { cause: error });
   }
   const detail = error instanceof Error ? error.message : String(error);
+  if (context.credential === 'managed-identity') {
+    return new GraphAuthError('unknown', `Sign-in as the managed identity ${context.clientId} failed: ${detail}. Check that this user-assigned identity is attached to the App Service or Container App running Rapport, and that MicrosoftAppId is its client id.`, [], { cause: error });
+  }
   return new GraphAuthError('unknown', `Sign-in to tenant ${context.tenantId} failed for ${app}: ${detail}`, [], { cause: error });
 }
 

@@ -31,9 +31,12 @@ export function checkRoles(roles: readonly string[] | null): ConsentCheck {
   return { granted: [...granted], missing: REQUIRED_ROLES.filter((role) => !granted.includes(role)) };
 }
 
+/** Mail and calendar permissions can come from an Exchange RBAC scope instead of Entra ID. */
+const scopable = (missing: readonly string[]) => missing.some((role) => role === 'Mail.ReadBasic.All' || role === 'Calendars.ReadBasic.All');
+
 export function rolesMissingError(check: ConsentCheck, clientId: string): GraphAuthError {
   const message = check.granted.length === 0
     ? `Admin consent has not been given to the app ${clientId} yet: its token carries no application permissions. A Global or Privileged Role Administrator must grant admin consent for ${REQUIRED_ROLES.join(', ')}.`
-    : `The app ${clientId} lacks admin consent for ${check.missing.join(', ')}. A Global or Privileged Role Administrator must grant these application permissions (and admin consent) in Entra ID.`;
+    : `The app ${clientId} lacks admin consent for ${check.missing.join(', ')}. A Global or Privileged Role Administrator must grant these application permissions (and admin consent) in Entra ID${scopable(check.missing) ? ', or an Exchange administrator must assign them to the app for a management scope that holds the configured mailboxes (Exchange RBAC for Applications)' : ''}.`;
   return new GraphAuthError('roles-missing', message, check.missing);
 }

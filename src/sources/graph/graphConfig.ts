@@ -11,6 +11,8 @@ export interface GraphConfig {
   clientId: string;
   clientSecret?: string;
   certificate?: GraphCertificate;
+  /** Sign in as the user-assigned managed identity whose client id is `clientId` (no secret, no certificate). */
+  managedIdentity?: boolean;
   /** Default https://login.microsoftonline.com; a simulator's https://localhost:PORT. */
   authorityHost?: string;
   /** Default https://graph.microsoft.com/v1.0. */

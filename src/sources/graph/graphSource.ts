@@ -1,18 +1,16 @@
 /**
- * Office 365 through Microsoft Graph as an ActivitySource: sign in, check admin consent,
- * resolve the configured users and groups to mailboxes, then stream their metadata.
+ * Office 365 through Microsoft Graph as an ActivitySource: sign in, check the grants (the
+ * directory roles, and tenant-wide mail roles or an Exchange RBAC scope), resolve the
+ * configured users and groups to mailboxes, then stream their metadata.
  */
 import type { Timestamp } from '../../engagement/activity.js';
-import { createGraphAuth } from './auth.js';
-import { rolesMissingError } from './consent.js';
+import { requireDirectoryRoles, requireMailboxAccess } from './accessCheck.js';
 import { checkMailboxCount, lookUpEntries, resolveDirectory, type ResolvedDirectory } from './directory.js';
-import { createGraphClient } from './graphClient.js';
 import type { GraphConfig } from './graphConfig.js';
-import { graphRequester } from './graphRequester.js';
+import { openGraphSession, withGraphSession } from './graphSession.js';
 import { mailboxSource, type MailboxActivitySource, type MailboxStatus } from './mailboxSource.js';
 import { readWindow } from './readWindow.js';
-import { Throttle, type ThrottleOptions } from './throttling.js';
-import { trustedDispatcher } from './trustedDispatcher.js';
+import type { ThrottleOptions } from './throttling.js';
 
 export interface GraphSourceOptions {
   /** Configured user addresses or UPNs, group addresses, group (or user) object ids. */
@@ -46,50 +44,38 @@ export interface GraphSource {
  * DirectoryError (fewer than 2 or more than 2,500 mailboxes) or GraphConfigError.
  */
 export async function createGraphSource(config: GraphConfig, options: GraphSourceOptions): Promise<GraphSource> {
-  const dispatcher = trustedDispatcher(config.caPem);
-  const close = async () => {
-    await dispatcher?.close();
-  };
+  const session = openGraphSession(config, {
+    ...options.throttle,
+    ...(options.globalConcurrency === undefined ? {} : { globalConcurrency: options.globalConcurrency }),
+    ...(options.perMailboxConcurrency === undefined ? {} : { perMailboxConcurrency: options.perMailboxConcurrency }),
+  });
   try {
-    const auth = createGraphAuth(config, dispatcher);
-    const consent = await auth.checkConsent();
-    if (consent.missing.length > 0) throw rolesMissingError(consent, config.clientId);
-
-    const throttle = new Throttle({
-      ...options.throttle,
-      ...(options.globalConcurrency === undefined ? {} : { globalConcurrency: options.globalConcurrency }),
-      ...(options.perMailboxConcurrency === undefined ? {} : { perMailboxConcurrency: options.perMailboxConcurrency }),
-    });
-    const graph = graphRequester(createGraphClient(config, auth, dispatcher), auth, throttle, options.throttle?.now);
-    const directory = options.directory ?? await resolveDirectory(graph, options.entries);
+    const roles = await requireDirectoryRoles(session, config.clientId);
+    const directory = options.directory ?? await resolveDirectory(session.graph, options.entries);
     if (options.directory) checkMailboxCount(directory);
-    const source = mailboxSource(graph, directory.mailboxes, {
+    await requireMailboxAccess(session, roles, directory.mailboxes, config.clientId, options.asOf);
+    const { throttle } = session;
+    const source = mailboxSource(session.graph, directory.mailboxes, {
       window: readWindow(options.asOf),
       prefetchMailboxes: options.prefetchMailboxes ?? throttle.globalConcurrency,
       bufferedPages: options.bufferedPagesPerMailbox ?? 8,
       requests: throttle,
       ...(options.onMailboxStatus ? { onMailboxStatus: options.onMailboxStatus } : {}),
     });
-    return { directory, source, statuses: () => source.statuses(), close };
+    return { directory, source, statuses: () => source.statuses(), close: session.close };
   } catch (error) {
-    await close();
+    await session.close();
     throw error;
   }
 }
 
 /**
- * Signs in, checks consent and resolves `entries` without reading any mailbox or applying the
- * 2..2,500 rule: the directory as an admin sees it while configuring. Throws GraphAuthError.
+ * Signs in, checks the directory roles and resolves `entries` without reading any mailbox or
+ * applying the 2..2,500 rule: the directory as an admin sees it while configuring. Throws GraphAuthError.
  */
-export async function readDirectory(config: GraphConfig, entries: readonly string[]): Promise<ResolvedDirectory> {
-  const dispatcher = trustedDispatcher(config.caPem);
-  try {
-    const auth = createGraphAuth(config, dispatcher);
-    const consent = await auth.checkConsent();
-    if (consent.missing.length > 0) throw rolesMissingError(consent, config.clientId);
-    const graph = graphRequester(createGraphClient(config, auth, dispatcher), auth, new Throttle({}));
-    return await lookUpEntries(graph, entries);
-  } finally {
-    await dispatcher?.close();
-  }
+export function readDirectory(config: GraphConfig, entries: readonly string[]): Promise<ResolvedDirectory> {
+  return withGraphSession(config, async (session) => {
+    await requireDirectoryRoles(session, config.clientId);
+    return lookUpEntries(session.graph, entries);
+  });
 }

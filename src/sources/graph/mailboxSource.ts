@@ -8,6 +8,7 @@ import type { ActivitySource, ItemStream } from '../../jobs/aggregateRun.js';
 import type { ChunkSink } from './chunkBuffer.js';
 import type { DirectoryMailbox } from './directory.js';
 import type { GraphGet } from './graphRequester.js';
+import { GraphRequestError } from './graphRequestError.js';
 import { readMailbox } from './mailboxReader.js';
 import { prefetchInOrder } from './orderedPrefetch.js';
 import type { ReadWindow } from './readWindow.js';
@@ -50,7 +51,7 @@ export function mailboxSource(graph: GraphGet, mailboxes: readonly DirectoryMail
       status: result.error === undefined ? 'ok' : 'failed',
       items: result.items,
       requests: options.requests.requestsFor(mailbox.address),
-      ...(result.error === undefined ? {} : { error: result.error instanceof Error ? result.error.message : String(result.error) }),
+      ...(result.error === undefined ? {} : { error: failureMessage(result.error) }),
     };
     statuses.set(mailbox.address, status);
     options.onMailboxStatus?.(status);
@@ -73,6 +74,14 @@ export function mailboxSource(graph: GraphGet, mailboxes: readonly DirectoryMail
     },
     statuses: () => mailboxes.flatMap((mailbox) => statuses.get(mailbox.address) ?? []),
   };
+}
+
+/** A 403 on a mailbox the directory knows means the app's grant does not reach it: say where to look. */
+function failureMessage(error: unknown): string {
+  if (error instanceof GraphRequestError && error.status === 403) {
+    return `access denied (${error.message}): the mailbox is outside the app's Exchange RBAC management scope (or an application access policy)`;
+  }
+  return error instanceof Error ? error.message : String(error);
 }
 
 async function* flatten<T>(chunks: AsyncIterable<T[]>): AsyncGenerator<T> {

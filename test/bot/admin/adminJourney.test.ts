@@ -78,7 +78,7 @@ async function rig(dataDir: string): Promise<Rig> {
     services: backend.services, store, adapter: cloud, appId: '', publicUrl: 'https://rapport.example', log: silentLog,
     notify: (key, reply) => proactive.sendTo(key, reply), deliveryStatus: (catalog) => deliveryStatusReply(deliveryStatus([]), catalog, 'UTC'),
   });
-  backend.onConsentRecorded((record, state) => turns.consentRecorded(state.requestedBy, record.recordedAt ?? 0));
+  backend.onConsentRecorded((record, requestedBy) => turns.consentRecorded(requestedBy, record.recordedAt ?? 0));
   const bot = await createBot({ store, log: silentLog, publicUrl: 'https://rapport.example', adapter: cloud, appId: '', admins: [admin.aadObjectId.toLowerCase()], admin: turns });
   // As main.ts starts them.
   await turns.resumeProgressCards();

@@ -99,6 +99,34 @@ describe('run service', () => {
     expect(armed.map((entry) => new Date(entry.at).toISOString())).toEqual(['2026-11-04T16:15:00.000Z']);
   });
 
+  it('with the default delay, starts the first run as soon as consent is recorded', async () => {
+    const store = await freshStore();
+    await store.admin.saveEnrichment(enrichment);
+    const { timer, advanceTo } = manualTimer(consentAt);
+    const runs = service(store, async () => sourcesOf(crashingSource()), timer, { config: { firstRunDelayHours: 0, timeZone: 'UTC' } });
+    const finished = new Promise<string>((resolve) => runs.onRunFinished((outcome) => resolve(outcome.status)));
+    runs.start();
+    expect(runs.readiness()).toBe('no-consent');
+    await store.admin.recordConsent('tenant-1', consentAt);
+    runs.refresh();
+    expect(runs.nextRunAt()).toBe(consentAt);
+    await advanceTo(consentAt);
+    expect(await finished).toBe('succeeded');
+    expect(runs.history().map((run) => run.id)).toEqual(['run-1']);
+  });
+
+  it('starts nothing while consent is only pending confirmation', async () => {
+    const store = await freshStore();
+    await store.admin.saveEnrichment(enrichment);
+    const { timer, armed } = manualTimer(consentAt);
+    const runs = service(store, async () => sourcesOf(crashingSource()), timer, { config: { firstRunDelayHours: 0, timeZone: 'UTC' } });
+    runs.start();
+    await store.admin.recordConsentPending('tenant-1', consentAt, 'admin-1');
+    runs.refresh();
+    expect(runs.readiness()).toBe('no-consent');
+    expect(armed).toEqual([]);
+  });
+
   it('persists a schedule change and re-arms the timer for it', async () => {
     const store = await freshStore();
     await store.admin.saveEnrichment(enrichment);

@@ -21,10 +21,21 @@ function fakeCoordinator(timer: Timer) {
 }
 
 describe('run scheduler', () => {
-  it('starts the first run 6 hours after consent, then follows the weekly schedule', async () => {
+  it('starts the first run as soon as consent is recorded, then follows the weekly schedule', async () => {
     const { timer, advanceTo } = manualTimer(consent);
     const coordinator = fakeCoordinator(timer);
     const scheduler = new RunScheduler({ coordinator, schedule: DEFAULT_SCHEDULE, consentRecordedAt: consent, hasRun: () => coordinator.startedAt.length > 0, timer });
+    scheduler.start();
+    expect(new Date(scheduler.nextAt()!).toISOString()).toBe('2026-11-04T10:15:00.000Z');
+    await advanceTo(Date.parse('2026-11-10T00:00:00Z'));
+    expect(coordinator.startedAt).toEqual(['2026-11-04T10:15:00.000Z', '2026-11-09T06:00:00.000Z']);
+    scheduler.stop();
+  });
+
+  it('starts the first run firstRunDelayHours after consent when that is set, then follows the weekly schedule', async () => {
+    const { timer, advanceTo } = manualTimer(consent);
+    const coordinator = fakeCoordinator(timer);
+    const scheduler = new RunScheduler({ coordinator, schedule: DEFAULT_SCHEDULE, consentRecordedAt: consent, hasRun: () => coordinator.startedAt.length > 0, timer, firstRunDelayHours: 6 });
     scheduler.start();
     expect(new Date(scheduler.nextAt()!).toISOString()).toBe('2026-11-04T16:15:00.000Z');
     await advanceTo(Date.parse('2026-11-20T00:00:00Z'));

@@ -31,8 +31,8 @@ describe('schedule', () => {
     expect(nextRunAt({ cadence: 'off' }, wednesday)).toBeNull();
   });
 
-  it('starts the first run 6 hours after consent, or after the delay given', () => {
-    expect(firstRunAt(wednesday)).toBe(wednesday + 6 * 3_600_000);
+  it('starts the first run when consent is recorded, or after the delay given', () => {
+    expect(firstRunAt(wednesday)).toBe(wednesday);
     expect(firstRunAt(wednesday, 1)).toBe(wednesday + 3_600_000);
   });
 

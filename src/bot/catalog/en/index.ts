@@ -5,6 +5,7 @@
  */
 import { cardMessages } from './cards.js';
 import { configureWizardMessages } from './configureWizard.js';
+import { consentAccessMessages } from './consentAccess.js';
 import { relationshipAdminMessages } from './relationshipAdmin.js';
 import { runsConsentResultsMessages } from './runsConsentResults.js';
 import { sellerMessages } from './seller.js';
@@ -13,6 +14,7 @@ export const en = {
   ...sellerMessages,
   ...configureWizardMessages,
   ...runsConsentResultsMessages,
+  ...consentAccessMessages,
   ...relationshipAdminMessages,
   ...cardMessages,
 } as const;

@@ -2,6 +2,7 @@
 import type { Messages } from '../languages.js';
 import { cardMessages } from './cards.js';
 import { configureWizardMessages } from './configureWizard.js';
+import { consentAccessMessages } from './consentAccess.js';
 import { relationshipAdminMessages } from './relationshipAdmin.js';
 import { runsConsentResultsMessages } from './runsConsentResults.js';
 import { sellerMessages } from './seller.js';
@@ -10,6 +11,7 @@ export const id = {
   ...sellerMessages,
   ...configureWizardMessages,
   ...runsConsentResultsMessages,
+  ...consentAccessMessages,
   ...relationshipAdminMessages,
   ...cardMessages,
 } as const satisfies Messages;

@@ -6,6 +6,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { decodeJwt, hasValidHs256Signature, signHs256 } from './jwt.js';
 
 export const GRAPH_AUDIENCE = 'https://graph.microsoft.com';
+/** The Bot Framework's audience: what a bot's own app gets a token for (no Graph roles in it). */
+export const BOT_FRAMEWORK_AUDIENCE = 'https://api.botframework.com';
 export const TOKEN_LIFETIME_SECONDS = 3599;
 /** How long ago an "already expired" token expired: beyond any clock-skew allowance. */
 const EXPIRED_AGO_SECONDS = 600;
@@ -29,13 +31,13 @@ export class AccessTokens {
     private readonly now: () => number,
   ) {}
 
-  issue(roles: readonly string[], alreadyExpired: boolean): IssuedToken {
+  issue(roles: readonly string[], alreadyExpired: boolean, audience: string = GRAPH_AUDIENCE): IssuedToken {
     const nowSeconds = Math.floor(this.now() / 1000);
     const expires = alreadyExpired ? nowSeconds - EXPIRED_AGO_SECONDS : nowSeconds + TOKEN_LIFETIME_SECONDS;
     const issuedAt = expires - TOKEN_LIFETIME_SECONDS;
     const accessToken = signHs256(
       {
-        aud: GRAPH_AUDIENCE,
+        aud: audience,
         iss: `https://sts.windows.net/${this.tenantId}/`,
         iat: issuedAt,
         nbf: issuedAt,
@@ -49,7 +51,7 @@ export class AccessTokens {
         tid: this.tenantId,
         uti: randomBytes(16).toString('base64url'),
         ver: '1.0',
-        ...(roles.length > 0 ? { roles: [...roles] } : {}),
+        ...(roles.length > 0 && audience === GRAPH_AUDIENCE ? { roles: [...roles] } : {}),
       },
       this.secret,
     );

@@ -4,12 +4,13 @@ import { REQUIRED_ROLES } from './roles.js';
 export class ConsentState {
   private readonly roles = new Set<string>();
 
-  constructor(initiallyGranted: boolean) {
+  /** `requested`: the app registration's API permissions, what admin consent grants. */
+  constructor(initiallyGranted: boolean, private readonly requested: readonly string[] = REQUIRED_ROLES) {
     if (initiallyGranted) this.grant();
   }
 
-  /** Adds roles (all the required ones when none are named) to what is granted. */
-  grant(roles: readonly string[] = REQUIRED_ROLES): void {
+  /** Adds roles (the app's requested ones when none are named) to what is granted. */
+  grant(roles: readonly string[] = this.requested): void {
     for (const role of roles) this.roles.add(role);
   }
 

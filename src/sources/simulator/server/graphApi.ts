@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AccessTokens } from './accessTokens.js';
 import type { DirectoryIndex } from './directoryIndex.js';
+import type { ExchangeRbac } from './exchangeRbac.js';
 import type { FaultSettings } from './faults.js';
 import {
   directoryAccessDenied,
@@ -36,6 +37,8 @@ export interface GraphApiContext {
   views: MailboxViews;
   faults: FaultSettings;
   tokens: AccessTokens;
+  /** Mailbox access granted in Exchange for a management scope, on top of the token's roles. */
+  rbac: ExchangeRbac;
   record: SimulatorRecord;
   traffic: TrafficMeter;
   budget: MailboxBudget;
@@ -73,10 +76,13 @@ function checkMailboxLimits(mailbox: string, context: GraphApiContext): void {
   }
 }
 
-function checkAccess(request: IncomingMessage, route: GraphRoute | null, context: GraphApiContext): void {
+/** A tenant-wide role in the token, or (for a mailbox) an Exchange RBAC assignment whose scope holds it. */
+function checkAccess(request: IncomingMessage, route: GraphRoute | null, mailbox: string | null, context: GraphApiContext): void {
   const check = context.tokens.check(headerValue(request, 'authorization'));
   if (!check.valid) throw invalidToken(check.message);
-  if (route !== null && !check.roles.includes(route.role)) throw route.deniedAs === 'directory' ? directoryAccessDenied() : mailboxAccessDenied();
+  if (route === null || check.roles.includes(route.role)) return;
+  if (route.deniedAs === 'mailbox' && mailbox !== null && context.rbac.allows(route.role, mailbox)) return;
+  throw route.deniedAs === 'directory' ? directoryAccessDenied() : mailboxAccessDenied();
 }
 
 function injectFaults(context: GraphApiContext): void {
@@ -101,7 +107,7 @@ export async function answerGraphRequest(request: IncomingMessage, url: URL, con
   try {
     if (mailbox !== null) checkMailboxLimits(mailbox, context);
     if (context.faults.latencyMs > 0) await sleep(context.faults.latencyMs);
-    checkAccess(request, match?.route ?? null, context);
+    checkAccess(request, match?.route ?? null, mailbox, context);
     injectFaults(context);
     if (match === null) throw segmentNotFound(segments?.at(-1) ?? url.pathname);
     if (request.method !== 'GET') throw new GraphError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.');

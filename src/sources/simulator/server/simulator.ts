@@ -12,6 +12,7 @@ import type { AppRegistration } from './appRegistration.js';
 import { makeClientCertificate, makeTlsCertificate } from './certificate.js';
 import { ConsentState } from './consent.js';
 import { DirectoryIndex } from './directoryIndex.js';
+import { ExchangeRbac, SCOPED_PERMISSIONS, type ScopedPermission } from './exchangeRbac.js';
 import { faultSettings, type FaultSettings } from './faults.js';
 import { answerGraphRequest, GRAPH_VERSION_SEGMENT, type GraphApiContext } from './graphApi.js';
 import { headerValue, pathSegments, readBody, sendJson, sendRedirect, type Reply } from './http.js';
@@ -19,10 +20,13 @@ import { GRAPH_MAILBOX_LIMITS, MailboxBudget, type MailboxLimits } from './mailb
 import type { MailboxContent } from './mailboxContent.js';
 import { DEFAULT_VIEW_CACHE_SIZE, MailboxViews } from './mailboxViews.js';
 import { clearRecord, emptyRecord, TrafficMeter, type SimulatorRecord } from './record.js';
+import { DIRECTORY_ROLES, REQUIRED_ROLES } from './roles.js';
 import { adminConsent, openIdConfigurationReply, signingKeysReply } from './routes/authority.js';
+import { IDENTITY_HEADER_NAME, MANAGED_IDENTITY_PATH, managedIdentityReply, type ManagedIdentityContext } from './routes/managedIdentity.js';
 import { tokenReply, type TokenEndpointContext } from './routes/token.js';
 
-export { REQUIRED_ROLES } from './roles.js';
+export { DIRECTORY_ROLES, REQUIRED_ROLES } from './roles.js';
+export type { ScopedPermission } from './exchangeRbac.js';
 export type { FaultSettings } from './faults.js';
 export type { SimulatorRecord } from './record.js';
 export type { MailboxContent } from './mailboxContent.js';
@@ -49,7 +53,15 @@ export interface RunningSimulator {
   faults: FaultSettings;
   record: SimulatorRecord;
   resetRecord(): void;
+  /** Entra ID app roles: `grant()` without roles grants what the app registration requests. */
   consent: { grant(roles?: string[]): void; revoke(): void; granted(): string[] };
+  /** Exchange RBAC for Applications: role assignments limited to a management scope of mailboxes. */
+  exchangeRbac: { assign(permissions: readonly ScopedPermission[], mailboxes: readonly string[]): void; clear(): void };
+  /**
+   * The App Service-style managed identity endpoint, for msal-node's ManagedIdentityApplication:
+   * set `IDENTITY_ENDPOINT` and `IDENTITY_HEADER` to these. The identity's client id is `clientId`.
+   */
+  managedIdentity: { endpoint: string; header: string };
   /** The admin consent URL an administrator would open; opening it grants the required roles. */
   adminConsentUrl(redirectUri: string, state: string): string;
   close(): Promise<void>;
@@ -61,8 +73,15 @@ export interface SimulatorOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
-  /** Default true: all REQUIRED_ROLES are granted from the start. */
+  /** Default true: the requested roles are granted from the start. */
   consented?: boolean;
+  /** The app registration's API permissions (what admin consent grants); REQUIRED_ROLES by default. */
+  requestedRoles?: readonly string[];
+  /**
+   * Scoped mode: the app requests only the directory roles, and Exchange RBAC grants
+   * Mail.ReadBasic and Calendars.ReadBasic for these mailboxes only (403 outside them).
+   */
+  scope?: { mailboxes: readonly string[] };
   faults?: Partial<FaultSettings>;
   /** The simulated clock: token lifetimes and the per-mailbox budget windows. */
   now?: () => number;
@@ -86,6 +105,7 @@ interface ServerParts {
   consent: ConsentState;
   tokenContext: TokenEndpointContext;
   graphContext: GraphApiContext;
+  identityContext: ManagedIdentityContext;
 }
 
 /** Routes a request to the Graph API or to one of the authority's endpoints. */
@@ -95,6 +115,9 @@ async function answer(request: IncomingMessage, response: ServerResponse, parts:
   const path = rest.join('/').toLowerCase();
   const now = parts.tokenContext.now();
   if (first === GRAPH_VERSION_SEGMENT) return sendJson(response, await answerGraphRequest(request, url, parts.graphContext));
+  if (`${first}/${path}` === MANAGED_IDENTITY_PATH && request.method === 'GET') {
+    return sendJson(response, managedIdentityReply(url.searchParams, headerValue(request, IDENTITY_HEADER_NAME), parts.identityContext));
+  }
   if (path === 'oauth2/v2.0/token' && request.method === 'POST') {
     const body = await readBody(request);
     if (body === null) return sendJson(response, { status: 413, body: { error: 'invalid_request', error_description: 'The request body is too large.' } });
@@ -149,7 +172,10 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
   const url = `https://localhost:${await listen(server, options.port ?? 0, options.host ?? '127.0.0.1')}`;
 
   const faults = faultSettings(options.faults);
-  const consent = new ConsentState(options.consented ?? true);
+  const consent = new ConsentState(options.consented ?? true, options.requestedRoles ?? (options.scope ? DIRECTORY_ROLES : REQUIRED_ROLES));
+  const rbac = new ExchangeRbac();
+  if (options.scope) rbac.assign(SCOPED_PERMISSIONS, options.scope.mailboxes);
+  const identityHeader = randomBytes(16).toString('hex');
   const record = emptyRecord();
   const tokens = new AccessTokens(app.tenantId, app.clientId, now);
   const directory = new DirectoryIndex(tenant.users, tenant.groups);
@@ -164,6 +190,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
       views: new MailboxViews(tenant, directory.displayName, options.viewCacheSize ?? DEFAULT_VIEW_CACHE_SIZE),
       faults,
       tokens,
+      rbac,
       record,
       traffic: new TrafficMeter(record),
       budget: new MailboxBudget(limits, now),
@@ -172,6 +199,7 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
       now,
       random: options.random ?? Math.random,
     },
+    identityContext: { app, consent, tokens, identityHeader, now },
   };
 
   return {
@@ -196,6 +224,11 @@ export async function startSimulator(options: SimulatorOptions): Promise<Running
       revoke: () => consent.revoke(),
       granted: () => consent.granted(),
     },
+    exchangeRbac: {
+      assign: (permissions, mailboxes) => rbac.assign(permissions, mailboxes),
+      clear: () => rbac.clear(),
+    },
+    managedIdentity: { endpoint: `${url}/${MANAGED_IDENTITY_PATH}`, header: identityHeader },
     adminConsentUrl(redirectUri, state) {
       const query = new URLSearchParams({ client_id: app.clientId, scope: GRAPH_SCOPE, redirect_uri: redirectUri, state });
       return `${url}/${app.tenantId}/v2.0/adminconsent?${query.toString()}`;

@@ -10,7 +10,7 @@ import {
   unsupportedGrantType,
   type AadFailure,
 } from '../aadErrors.js';
-import type { AccessTokens } from '../accessTokens.js';
+import { BOT_FRAMEWORK_AUDIENCE, GRAPH_AUDIENCE, type AccessTokens } from '../accessTokens.js';
 import type { AppRegistration } from '../appRegistration.js';
 import { checkClientAssertion, JWT_BEARER_ASSERTION_TYPE } from '../clientAssertion.js';
 import type { ConsentState } from '../consent.js';
@@ -26,7 +26,12 @@ export interface TokenEndpointContext {
   baseUrl: string;
 }
 
-const GRAPH_DEFAULT_SCOPES = new Set(['https://graph.microsoft.com/.default', '00000003-0000-0000-c000-000000000000/.default']);
+/** The `.default` scopes the simulator issues tokens for, and the audience of each. */
+const AUDIENCE_OF_SCOPE = new Map([
+  ['https://graph.microsoft.com/.default', GRAPH_AUDIENCE],
+  ['00000003-0000-0000-c000-000000000000/.default', GRAPH_AUDIENCE],
+  ['https://api.botframework.com/.default', BOT_FRAMEWORK_AUDIENCE],
+]);
 /** OpenID scopes a library may add; Entra ID ignores them in the client credentials grant. */
 const IGNORED_SCOPES = new Set(['openid', 'profile', 'offline_access']);
 
@@ -34,10 +39,10 @@ export function tokenEndpointPath(tenantId: string): string {
   return `/${tenantId}/oauth2/v2.0/token`;
 }
 
-function scopeFailure(scope: string): AadFailure | null {
-  const scopes = scope.split(/\s+/).filter((part) => part.length > 0);
-  const graphScopes = scopes.filter((part) => !IGNORED_SCOPES.has(part));
-  return graphScopes.length === 1 && GRAPH_DEFAULT_SCOPES.has(graphScopes[0]!) ? null : invalidScope(scope);
+/** The audience the requested scope names; null for anything but one known `.default` scope. */
+function audienceOf(scope: string): string | null {
+  const scopes = scope.split(/\s+/).filter((part) => part.length > 0 && !IGNORED_SCOPES.has(part));
+  return scopes.length === 1 ? AUDIENCE_OF_SCOPE.get(scopes[0]!) ?? null : null;
 }
 
 function credentialFailure(form: URLSearchParams, context: TokenEndpointContext): AadFailure | null {
@@ -62,13 +67,13 @@ function requestFailure(form: URLSearchParams, tenantInPath: string, context: To
   if (grantType !== 'client_credentials') return unsupportedGrantType(grantType);
   const clientId = form.get('client_id') ?? '';
   if (clientId.toLowerCase() !== app.clientId.toLowerCase()) return applicationNotFound(clientId, app.tenantId);
-  return scopeFailure(form.get('scope') ?? '') ?? credentialFailure(form, context);
+  return audienceOf(form.get('scope') ?? '') === null ? invalidScope(form.get('scope') ?? '') : credentialFailure(form, context);
 }
 
 export function tokenReply(form: URLSearchParams, tenantInPath: string, context: TokenEndpointContext, correlationId: string | undefined): Reply {
   const failure = requestFailure(form, tenantInPath, context);
   if (failure !== null) return { status: failure.status, body: aadErrorBody(failure, context.now(), correlationId, context.baseUrl) };
-  const issued = context.tokens.issue(context.consent.granted(), context.faults.expiredTokens);
+  const issued = context.tokens.issue(context.consent.granted(), context.faults.expiredTokens, audienceOf(form.get('scope') ?? '') ?? GRAPH_AUDIENCE);
   return {
     status: 200,
     body: { token_type: 'Bearer', expires_in: issued.expiresIn, ext_expires_in: issued.expiresIn, access_token: issued.accessToken },

@@ -1,0 +1,17 @@
+/** Kazakh (Cyrillic): the English keys, section by section (see `../en/index.ts`). */
+import type { Messages } from '../languages.js';
+import { cardMessages } from './cards.js';
+import { configureWizardMessages } from './configureWizard.js';
+import { consentAccessMessages } from './consentAccess.js';
+import { relationshipAdminMessages } from './relationshipAdmin.js';
+import { runsConsentResultsMessages } from './runsConsentResults.js';
+import { sellerMessages } from './seller.js';
+
+export const kk = {
+  ...sellerMessages,
+  ...configureWizardMessages,
+  ...runsConsentResultsMessages,
+  ...consentAccessMessages,
+  ...relationshipAdminMessages,
+  ...cardMessages,
+} as const satisfies Messages;
