@@ -67,7 +67,9 @@ const INVISIBLE_MARK = '\u2060';
  * labelled "J" would become one bar: each repeat of a label gets one more invisible mark,
  * and looks the same while staying a point of its own.
  */
-export function chartPoints<T>(items: readonly T[], axisLabel: (item: T) => string, value: (item: T) => number): ChartPoint[] {
+export function chartPoints<T>(
+  items: readonly T[], axisLabel: (item: T) => string, value: (item: T) => number,
+): ChartPoint[] {
   const seen = new Map<string, number>();
   return items.map((item) => {
     const label = axisLabel(item);
@@ -77,7 +79,9 @@ export function chartPoints<T>(items: readonly T[], axisLabel: (item: T) => stri
   });
 }
 
-export function emailAndMeetingSeries(counts: readonly PeriodCounts[], axisLabel: (start: string) => string, catalog: Catalog): ChartSeries[] {
+export function emailAndMeetingSeries(
+  counts: readonly PeriodCounts[], axisLabel: (start: string) => string, catalog: Catalog,
+): ChartSeries[] {
   const label = (period: PeriodCounts) => axisLabel(period.start);
   return [
     { legend: catalog.t('chart.emails'), values: chartPoints(counts, label, (period) => period.emails) },

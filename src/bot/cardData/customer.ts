@@ -9,7 +9,8 @@ import {
 } from './activitySeries.js';
 import { relationshipNoticeText, type RelationshipNotice } from './relationship.js';
 import {
-  BAND_COLORS, bandText, driverText, factLine, fallbackText, freshnessText, hoursText, minutesText, trendText, type Fact, type TextColor,
+  BAND_COLORS, bandText, driverText, factLine, fallbackText, freshnessText, hoursText, minutesText, trendText,
+  type Fact, type TextColor,
 } from './shared.js';
 
 export interface GaugeSegment {
@@ -90,7 +91,9 @@ export function customerCardData(insight: AccountInsight, catalog: Catalog, opti
     : catalog.t('health.withBand', { health: health.health, band: bandText(health.band, catalog) });
   const healthTitle = catalog.t('customer.healthTitle');
   return {
-    fallbackText: fallbackText(accountName, scoreFallback, health.health === null ? healthText : factLine({ title: healthTitle, value: healthText }, catalog)),
+    fallbackText: fallbackText(
+      accountName, scoreFallback, health.health === null ? healthText : factLine({ title: healthTitle, value: healthText }, catalog),
+    ),
     accountId: insight.account.id,
     accountName,
     subtitle: catalog.t('customer.subtitle'),

@@ -18,7 +18,9 @@ export function didYouMeanCardData(input: { asked: string; candidates: readonly 
   const notFoundText = catalog.t('didYouMean.notFound', { name: escapeMarkdown(clipText(input.asked, ECHO_MAX_LENGTH)) });
   const candidates = input.candidates.slice(0, CANDIDATES_SHOWN);
   return {
-    fallbackText: fallbackText(notFoundText, catalog.formatList(candidates.map((candidate) => escapeMarkdown(candidate.name)))),
+    fallbackText: fallbackText(
+      notFoundText, catalog.formatList(candidates.map((candidate) => escapeMarkdown(candidate.name))),
+    ),
     notFoundText,
     question: catalog.t('didYouMean.question'),
     candidates: candidates.map((candidate) => ({ label: candidate.name, accountId: candidate.id })),

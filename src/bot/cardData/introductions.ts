@@ -61,10 +61,14 @@ export function introductionsCardData(input: IntroductionsInput, catalog: Catalo
   const subject = escapeMarkdown(input.subject);
   const shown = input.introducers.slice(0, INTRODUCERS_SHOWN);
   const { notice } = input;
-  const title = input.person === undefined ? catalog.t('introductions.titleAccount', { account: subject }) : catalog.t('introductions.titlePerson', { person: subject });
+  const title = input.person === undefined
+    ? catalog.t('introductions.titleAccount', { account: subject })
+    : catalog.t('introductions.titlePerson', { person: subject });
   const noticeText = notice === undefined ? '' : relationshipNoticeText(notice, catalog);
   const nameOf = (introducer: Introducer) => escapeMarkdown(input.colleagueNames?.get(introducer.internal) ?? introducer.internal);
-  const emptyText = input.person === undefined ? catalog.t('introductions.emptyAccount', { account: subject }) : catalog.t('introductions.emptyPerson', { person: subject });
+  const emptyText = input.person === undefined
+    ? catalog.t('introductions.emptyAccount', { account: subject })
+    : catalog.t('introductions.emptyPerson', { person: subject });
   return {
     fallbackText: fallbackText(noticeText, title, shown.length === 0 ? emptyText : catalog.formatList(shown.map(nameOf))),
     title,

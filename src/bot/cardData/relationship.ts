@@ -14,7 +14,8 @@ import type { Catalog } from '../catalog/catalog.js';
 import { escapeMarkdown } from '../cards.js';
 import { chartPoints, periodRange, type ChartPoint, type ChartSeries } from './activitySeries.js';
 import {
-  BAND_COLORS, bandText, daysAgo, driverText, factLine, fallbackText, freshnessText, hoursText, trendText, type Fact, type TextColor,
+  BAND_COLORS, bandText, daysAgo, driverText, factLine, fallbackText, freshnessText, hoursText, trendText,
+  type Fact, type TextColor,
 } from './shared.js';
 
 /** Why relationship insights may be incomplete; `daysLeft` until the switch-off while consent is pending. */
@@ -113,7 +114,10 @@ export function relationshipCardData(insight: AccountInsight, catalog: Catalog, 
   });
   const healthLine = health.health === null || health.band === null
     ? catalog.t('health.none')
-    : factLine({ title: catalog.t('customer.healthTitle'), value: catalog.t('health.withBand', { health: health.health, band: bandText(health.band, catalog) }) }, catalog);
+    : factLine({
+      title: catalog.t('customer.healthTitle'),
+      value: catalog.t('health.withBand', { health: health.health, band: bandText(health.band, catalog) }),
+    }, catalog);
   return {
     fallbackText: fallbackText(title, healthLine),
     hasNotice: options.notice !== undefined,

@@ -125,7 +125,10 @@ export function resultsCardData(input: ResultsInput, catalog: Catalog) {
   const directory = input.directory ?? [];
   const shownDirectory = directory.slice(0, DIRECTORY_SHOWN);
   const title = catalog.t('results.title');
-  const subtitle = catalog.t('results.subtitle', { name: escapeMarkdown(clipText(input.enrichmentName, NAME_MAX_LENGTH)), table: escapeMarkdown(clipText(input.outputTable, NAME_MAX_LENGTH)) });
+  const subtitle = catalog.t('results.subtitle', {
+    name: escapeMarkdown(clipText(input.enrichmentName, NAME_MAX_LENGTH)),
+    table: escapeMarkdown(clipText(input.outputTable, NAME_MAX_LENGTH)),
+  });
   return {
     fallbackText: fallbackText(title, subtitle, ...totals.map((fact) => factLine(fact, catalog))),
     title,
@@ -134,8 +137,12 @@ export function resultsCardData(input: ResultsInput, catalog: Catalog) {
     hasChart: points.length > 0,
     chartTitle: catalog.t('results.chartTitle'),
     chartSeries,
-    chartAxis: firstCharted && lastCharted ? formatShortDateTimeRange(firstCharted.finishedAt, lastCharted.finishedAt, catalog, timeZone) : '',
-    chartFacts: charted.map((run) => ({ title: formatShortDateTime(run.finishedAt, catalog, timeZone), value: count(run.accounts) })),
+    chartAxis: firstCharted && lastCharted
+      ? formatShortDateTimeRange(firstCharted.finishedAt, lastCharted.finishedAt, catalog, timeZone)
+      : '',
+    chartFacts: charted.map((run) => ({
+      title: formatShortDateTime(run.finishedAt, catalog, timeZone), value: count(run.accounts),
+    })),
     historyTitle: catalog.t('results.historyTitle'),
     runs: input.runs.slice(0, RUNS_SHOWN).map((run) => runEntry(run, catalog, timeZone)),
     rowsTitle: catalog.t('results.rowsTitle'),

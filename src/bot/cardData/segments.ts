@@ -27,7 +27,9 @@ export function segmentsCardData(segments: readonly SavedSegmentSummary[], catal
   const shown = segments.slice(0, SEGMENTS_SHOWN);
   const emptyText = catalog.t('segments.empty');
   return {
-    fallbackText: fallbackText(title, shown.length === 0 ? emptyText : catalog.formatList(shown.map((segment) => escapeMarkdown(segment.name)))),
+    fallbackText: fallbackText(
+      title, shown.length === 0 ? emptyText : catalog.formatList(shown.map((segment) => escapeMarkdown(segment.name))),
+    ),
     title,
     runTitle: catalog.t('segments.run'),
     segments: shown.map((segment) => ({

@@ -62,7 +62,8 @@ export function clipText(text: string, maxLength: number): string {
  * headline figures as markdown paragraphs (the parts come escaped, like the card's own texts).
  */
 export function fallbackText(...paragraphs: readonly (string | undefined)[]): string {
-  return paragraphs.filter((paragraph): paragraph is string => paragraph !== undefined && paragraph.trim() !== '').join('\n\n');
+  const written = paragraphs.filter((paragraph): paragraph is string => paragraph !== undefined && paragraph.trim() !== '');
+  return written.join('\n\n');
 }
 
 /** "Accounts: 55": a fact as one line of a fallback text. */

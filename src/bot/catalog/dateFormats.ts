@@ -27,7 +27,8 @@ export interface DateFormats {
 const toTime = (date: CalendarDate): number => (typeof date === 'string' ? Date.parse(`${date}T00:00:00Z`) : date);
 
 export function dateFormats(locale: string): DateFormats {
-  const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  const format = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
   const date = format({ day: 'numeric', month: 'short', year: 'numeric' });
   const month = format({ month: 'short', year: 'numeric' });
   const dayMonth = format({ day: 'numeric', month: 'short' });

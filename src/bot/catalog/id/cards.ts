@@ -1,4 +1,7 @@
-/** Indonesian strings of the cards themselves, beyond their content: what a client that cannot show a card shows instead. */
+/**
+ * Indonesian strings of the cards themselves, beyond their content: what a client that cannot
+ * show a card shows instead.
+ */
 import type { Translation } from '../languages.js';
 import type { cardMessages as english } from '../en/cards.js';
 

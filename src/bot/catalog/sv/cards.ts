@@ -1,4 +1,7 @@
-/** Swedish strings of the cards themselves, beyond their content: what a client that cannot show a card shows instead. */
+/**
+ * Swedish strings of the cards themselves, beyond their content: what a client that cannot
+ * show a card shows instead.
+ */
 import type { Translation } from '../languages.js';
 import type { cardMessages as english } from '../en/cards.js';
 
