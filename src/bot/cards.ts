@@ -21,6 +21,8 @@ export const TEAMS_CARD_LIMIT_BYTES = 28 * 1024;
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
   version: string;
+  /** What a client that cannot show the card (or this version of it) shows instead: every rendered card has it. */
+  fallbackText?: string;
   body: object[];
   actions?: object[];
   [property: string]: unknown;
@@ -62,6 +64,9 @@ export function renderCard(name: CardName, data: object): AdaptiveCard {
   if (unbound.length > 0) throw new Error(`Card "${name}": the data supplies no value for ${unbound.join(', ')}`);
   const card = mapStrings(expanded, (text) => text.replaceAll(DATA_DOLLAR_BRACE, '${'), `Card "${name}"`) as AdaptiveCard;
   if (card?.type !== 'AdaptiveCard') throw new Error(`Card "${name}": the template did not expand to an AdaptiveCard`);
+  if (typeof card.fallbackText !== 'string' || card.fallbackText.trim() === '') {
+    throw new Error(`Card "${name}" has no fallbackText`);
+  }
   const bytes = Buffer.byteLength(JSON.stringify(card));
   if (bytes > TEAMS_CARD_LIMIT_BYTES) throw new Error(`Card "${name}" is ${bytes} bytes; Teams accepts at most ${TEAMS_CARD_LIMIT_BYTES}`);
   return card;

@@ -3,7 +3,10 @@
  * simulated tenant, enrichment, bot, Microsoft 365 Agents Playground), driven in headless
  * Debian Chromium through the Playground's own web UI, as a person would use it.
  *
- * Screenshots and the demo's log go to test-results/e2e/ (ignored by git).
+ * Screenshots and the demo's log go to test-results/e2e/ (ignored by git): the whole page, and
+ * each card on its own (`card-*.png`) at the size a user sees it. The Playground lays every card
+ * out 450 pixels wide (its card container's fixed width) whatever the window's width, so the
+ * card shots show exactly what fits and what is cut.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -29,6 +32,8 @@ const QUESTION = `how engaged is ${ACCOUNT}?`;
 const WHO_KNOWS_BUTTON = 'Who knows someone here?';
 const INTRODUCTIONS_TITLE = `Who knows someone at ${ACCOUNT}?`;
 const REQUEST_INTRO_BUTTON = 'Request introduction';
+const RELATIONSHIP_TITLE = `Relationship with ${ACCOUNT}`;
+const RESULTS_CHART_TITLE = 'Enriched accounts per run';
 
 const STARTUP_MS = 60_000;
 const REPLY_MS = 20_000;
@@ -147,6 +152,36 @@ async function waitForCard(card: Locator, name: string, what: string): Promise<v
   await screenshot(name);
 }
 
+/** Saves the card alone, as wide as the Playground draws it. */
+async function cardScreenshot(card: Locator, name: string): Promise<void> {
+  await card.screenshot({ path: join(OUT, `card-${name}.png`) });
+}
+
+/**
+ * How many axis labels the card's charts draw, and every text in the card that the Playground
+ * clips (wider than its box, which hides the overflow: axis labels, bar names and legends end
+ * in an ellipsis), as "text (needs N px, has M px)".
+ */
+async function cutTexts(card: Locator): Promise<{ labels: number; cut: string[] }> {
+  type Box = { scrollWidth: number; clientWidth: number; textContent: string | null };
+  type Window = { getComputedStyle(element: Box): { overflowX: string } };
+  return card.evaluate((root) => {
+    const window = (root.ownerDocument as unknown as { defaultView: Window }).defaultView;
+    const leaves = [...root.querySelectorAll('*')].filter((element) => element.children.length === 0) as unknown as Box[];
+    const cut = leaves
+      .filter((leaf) => leaf.scrollWidth > leaf.clientWidth + 0.5 && window.getComputedStyle(leaf).overflowX !== 'visible')
+      .map((leaf) => `${JSON.stringify(leaf.textContent)} (needs ${leaf.scrollWidth} px, has ${leaf.clientWidth} px)`);
+    return { labels: root.querySelectorAll('svg foreignObject div').length, cut };
+  });
+}
+
+/** The card's charts are drawn, and none of their labels is cut. */
+async function expectChartLabelsFit(card: Locator): Promise<void> {
+  const { labels, cut } = await cutTexts(card);
+  expect(labels, 'the Playground drew the card\'s charts').toBeGreaterThan(0);
+  expect(cut, 'texts cut at the Playground\'s card width').toEqual([]);
+}
+
 /** The newest rendered Adaptive Card that contains `text`. */
 function cardWith(text: string): Locator {
   return page!.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
@@ -213,6 +248,7 @@ describe('the demo in the Microsoft 365 Agents Playground', () => {
     }
     await card.scrollIntoViewIfNeeded();
     await screenshot('1-customer-card');
+    await cardScreenshot(card, '1-customer');
 
     const score = expected!.year.EngagementScore;
     // The account name is the card's title (its first text block).
@@ -227,6 +263,16 @@ describe('the demo in the Microsoft 365 Agents Playground', () => {
       expect(await card.getByText('Engagement score', { exact: true }).count()).toBeGreaterThan(0);
     }
   }, 60_000);
+
+  it('draws the customer card\'s charts with labels that fit: month initials, the Mondays\' days, the ranges under them, the gauge\'s bands named', async () => {
+    const card = cardWith(ACCOUNT).filter({ has: page!.getByRole('button', { name: WHO_KNOWS_BUTTON, exact: true }) });
+    await expectChartLabelsFit(card);
+    // The axis titles name what the short labels stand for (the demo's window ends on its as-of date).
+    await card.getByText(/^[A-Z][a-z]{2} \d{4}\s–\s[A-Z][a-z]{2} \d{4}$/).first().waitFor({ state: 'visible', timeout: 5_000 });
+    // The gauge spans the card: its legend names the three bands instead of "Low +2 items".
+    for (const band of ['Low', 'Medium', 'High']) await card.getByText(band, { exact: true }).waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await card.getByText(/\+\d+ items?/).count()).toBe(0);
+  }, 30_000);
 
   it(`shows who can introduce you at ${ACCOUNT} when "${WHO_KNOWS_BUTTON}" is clicked`, async () => {
     const p = page!;
@@ -247,6 +293,14 @@ describe('the demo in the Microsoft 365 Agents Playground', () => {
     // The demo tenant has colleagues who know Woodgrove Bank: each comes with a request button.
     expect(expected!.introducers.length).toBeGreaterThan(0);
     await introductions.getByRole('button', { name: REQUEST_INTRO_BUTTON, exact: true }).first().waitFor({ state: 'visible', timeout: 5_000 });
+  }, 60_000);
+
+  it(`shows the relationship card for ${ACCOUNT} with chart labels that fit`, async () => {
+    await typeMessage(`relationship ${ACCOUNT}`);
+    const card = cardWith(RELATIONSHIP_TITLE);
+    await waitForCard(card, '2b-relationship', 'no relationship card');
+    await cardScreenshot(card, '2b-relationship');
+    await expectChartLabelsFit(card);
   }, 60_000);
 
   it('lets the demo admin start the enrichment wizard and move to its next step with the card\'s button', async () => {
@@ -270,4 +324,12 @@ describe('the demo in the Microsoft 365 Agents Playground', () => {
     expect(await page!.locator('.ac-adaptiveCard').filter({ hasText: 'Enrichment run' }).count(), 'one card, updated in place').toBe(1);
     expect(await progress.innerText()).toContain('Accounts enriched');
   }, 90_000);
+
+  it('shows the results with the enriched accounts of both runs charted, labels that fit', async () => {
+    await typeMessage('results');
+    const results = cardWith(RESULTS_CHART_TITLE);
+    await waitForCard(results, '8-results', 'no results card');
+    await cardScreenshot(results, '8-results');
+    await expectChartLabelsFit(results);
+  }, 60_000);
 });

@@ -8,6 +8,7 @@ const STYLES = {
   long: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
   short: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
   weekday: { weekday: 'long' },
+  day: { day: 'numeric' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 /** One formatter per locale, zone and style, made on first use. */
@@ -63,4 +64,14 @@ export function scheduleText(schedule: StoredSchedule, catalog: Catalog, timeZon
 /** "3 Nov, 06:00" in `timeZone`: chart labels. */
 export function formatShortDateTime(at: number, catalog: Catalog, timeZone: string): string {
   return dateTimeFormat(catalog.locale, timeZone, 'short').format(at);
+}
+
+/** "3" in `timeZone`: a day on a chart axis, which has room for little more. */
+export function formatDayOfMonth(at: number, catalog: Catalog, timeZone: string): string {
+  return dateTimeFormat(catalog.locale, timeZone, 'day').format(at);
+}
+
+/** "3 Nov, 06:00 – 14 Nov, 06:00" in `timeZone`: what a chart of runs covers. */
+export function formatShortDateTimeRange(from: number, to: number, catalog: Catalog, timeZone: string): string {
+  return dateTimeFormat(catalog.locale, timeZone, 'short').formatRange(Math.min(from, to), Math.max(from, to));
 }

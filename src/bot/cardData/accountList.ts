@@ -3,7 +3,7 @@ import type { Timestamp } from '../../engagement/activity.js';
 import type { EngagementRow } from '../../engagement/columns.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { escapeMarkdown } from '../cards.js';
-import { clipText, freshnessText } from './shared.js';
+import { clipText, fallbackText, freshnessText } from './shared.js';
 
 /** Rows a list shows unless asked for another number ("top 10"). */
 export const ACCOUNT_LIST_MAX_ROWS = 20;
@@ -35,6 +35,7 @@ export type AccountListInput = AccountListKind & {
 };
 
 export interface AccountListCardData {
+  fallbackText: string;
   title: string;
   countText: string;
   rows: { accountId: string; name: string; detail: string }[];
@@ -63,9 +64,12 @@ export function accountListCardData(list: AccountListInput, catalog: Catalog): A
   const nameLength = limit > ACCOUNT_LIST_MAX_ROWS ? LONG_LIST_NAME_MAX_LENGTH : LIST_NAME_MAX_LENGTH;
   const total = catalog.t('list.count', { count: list.rows.length });
   const csvUrl = list.kind === 'segment' ? list.csvUrl ?? '' : '';
+  const title = titleOf(list, catalog);
+  const countText = shown.length < list.rows.length ? catalog.t('list.showing', { shown: shown.length, total }) : total;
   return {
-    title: titleOf(list, catalog),
-    countText: shown.length < list.rows.length ? catalog.t('list.showing', { shown: shown.length, total }) : total,
+    fallbackText: fallbackText(title, countText),
+    title,
+    countText,
     rows: shown.map((row) => ({
       accountId: row.AccountId,
       name: escapeMarkdown(clipText(row.AccountName, nameLength)),

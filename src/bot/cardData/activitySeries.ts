@@ -58,11 +58,42 @@ export function periodCounts(starts: readonly string[], rows: readonly Engagemen
   });
 }
 
-export function emailAndMeetingSeries(counts: readonly PeriodCounts[], label: (start: string) => string, catalog: Catalog): ChartSeries[] {
+/** U+2060 WORD JOINER: no width, no glyph, no line break. */
+const INVISIBLE_MARK = '\u2060';
+
+/**
+ * Points of one series, labelled for the axis (short labels: a chart in a 450-pixel card has
+ * about 20 pixels for each). Teams draws a chart's points by label, so two months both
+ * labelled "J" would become one bar: each repeat of a label gets one more invisible mark,
+ * and looks the same while staying a point of its own.
+ */
+export function chartPoints<T>(
+  items: readonly T[], axisLabel: (item: T) => string, value: (item: T) => number,
+): ChartPoint[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const label = axisLabel(item);
+    const repeats = seen.get(label) ?? 0;
+    seen.set(label, repeats + 1);
+    return { x: label + INVISIBLE_MARK.repeat(repeats), y: value(item) };
+  });
+}
+
+export function emailAndMeetingSeries(
+  counts: readonly PeriodCounts[], axisLabel: (start: string) => string, catalog: Catalog,
+): ChartSeries[] {
+  const label = (period: PeriodCounts) => axisLabel(period.start);
   return [
-    { legend: catalog.t('chart.emails'), values: counts.map((period) => ({ x: label(period.start), y: period.emails })) },
-    { legend: catalog.t('chart.meetings'), values: counts.map((period) => ({ x: label(period.start), y: period.meetings })) },
+    { legend: catalog.t('chart.emails'), values: chartPoints(counts, label, (period) => period.emails) },
+    { legend: catalog.t('chart.meetings'), values: chartPoints(counts, label, (period) => period.meetings) },
   ];
+}
+
+/** What a chart of periods covers, for its axis title: "Dec 2025 – Nov 2026"; empty without periods. */
+export function periodRange(starts: readonly string[], range: (from: string, to: string) => string): string {
+  const [first] = starts;
+  const last = starts.at(-1);
+  return first === undefined || last === undefined ? '' : range(first, last);
 }
 
 /** What the chart shows, as facts, for hosts without native charts. */

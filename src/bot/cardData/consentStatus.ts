@@ -6,7 +6,7 @@ import type { ConsentStatus, MailboxAccessSummary } from '../../jobs/admin/admin
 import type { Catalog } from '../catalog/catalog.js';
 import { escapeMarkdown } from '../cards.js';
 import { formatDateTime } from '../admin/adminFormat.js';
-import type { Fact } from './shared.js';
+import { fallbackText, type Fact } from './shared.js';
 
 export type ConsentTone = 'neutral' | 'success' | 'warning' | 'error';
 
@@ -20,6 +20,7 @@ export interface ConsentCardView {
 }
 
 export interface ConsentCardData {
+  fallbackText: string;
   style: 'default' | 'good' | 'warning' | 'attention';
   title: string;
   paragraphs: { text: string }[];
@@ -34,10 +35,13 @@ const STYLES = { neutral: 'default', success: 'good', warning: 'warning', error:
 
 export function consentCardData(view: ConsentCardView, catalog: Catalog): ConsentCardData {
   const facts = (view.facts ?? []).map((fact) => ({ title: escapeMarkdown(fact.title), value: escapeMarkdown(fact.value) }));
+  const title = escapeMarkdown(view.title);
+  const paragraphs = view.paragraphs.map((text) => escapeMarkdown(text));
   return {
+    fallbackText: fallbackText(title, ...paragraphs),
     style: STYLES[view.tone ?? 'neutral'],
-    title: escapeMarkdown(view.title),
-    paragraphs: view.paragraphs.map((text) => ({ text: escapeMarkdown(text) })),
+    title,
+    paragraphs: paragraphs.map((text) => ({ text })),
     hasFacts: facts.length > 0,
     facts,
     hasLink: Boolean(view.link),

@@ -5,10 +5,13 @@ import type { AccountInsight } from '../../engagement/insights.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { escapeMarkdown } from '../cards.js';
 import {
-  emailAndMeetingFacts, emailAndMeetingSeries, lastWeeks, periodCounts, windowMonths, type ChartSeries,
+  emailAndMeetingFacts, emailAndMeetingSeries, lastWeeks, periodCounts, periodRange, windowMonths, type ChartSeries,
 } from './activitySeries.js';
 import { relationshipNoticeText, type RelationshipNotice } from './relationship.js';
-import { BAND_COLORS, bandText, driverText, freshnessText, hoursText, minutesText, trendText, type Fact, type TextColor } from './shared.js';
+import {
+  BAND_COLORS, bandText, driverText, factLine, fallbackText, freshnessText, hoursText, minutesText, trendText,
+  type Fact, type TextColor,
+} from './shared.js';
 
 export interface GaugeSegment {
   legend: string;
@@ -17,6 +20,7 @@ export interface GaugeSegment {
 }
 
 export interface CustomerCardData {
+  fallbackText: string;
   accountId: string;
   accountName: string;
   subtitle: string;
@@ -41,9 +45,13 @@ export interface CustomerCardData {
   timing: Fact[];
   monthsTitle: string;
   monthsSeries: ChartSeries[];
+  /** The months the chart covers, under its initials: "Dec 2025 – Dec 2026". */
+  monthsAxis: string;
   monthsFacts: Fact[];
   weeksTitle: string;
   weeksSeries: ChartSeries[];
+  /** The first and last week's Mondays, under the Mondays' days of the month: "14 Sept – 30 Nov 2026". */
+  weeksAxis: string;
   weeksFacts: Fact[];
   freshness: string;
   whoKnowsTitle: string;
@@ -76,21 +84,28 @@ export function customerCardData(insight: AccountInsight, catalog: Catalog, opti
   const monthLabel = (start: string) => catalog.formatMonth(start);
   const weekLabel = (start: string) => catalog.formatDayMonth(start);
   const { notice } = options;
+  const accountName = escapeMarkdown(insight.account.name);
+  const scoreFallback = catalog.t('customer.scoreFallback', { score: year.EngagementScore });
+  const healthText = health.health === null || health.band === null
+    ? catalog.t('health.none')
+    : catalog.t('health.withBand', { health: health.health, band: bandText(health.band, catalog) });
+  const healthTitle = catalog.t('customer.healthTitle');
   return {
+    fallbackText: fallbackText(
+      accountName, scoreFallback, health.health === null ? healthText : factLine({ title: healthTitle, value: healthText }, catalog),
+    ),
     accountId: insight.account.id,
-    accountName: escapeMarkdown(insight.account.name),
+    accountName,
     subtitle: catalog.t('customer.subtitle'),
     hasNotice: notice !== undefined,
     notice: notice === undefined ? '' : relationshipNoticeText(notice, catalog),
     score: year.EngagementScore,
     scoreLabel: catalog.t('customer.scoreLabel'),
-    scoreFallback: catalog.t('customer.scoreFallback', { score: year.EngagementScore }),
+    scoreFallback,
     scoreSegments: scoreSegments(options.bands ?? DEFAULT_HEALTH_SETTINGS, catalog),
-    healthTitle: catalog.t('customer.healthTitle'),
+    healthTitle,
     hasHealth: health.health !== null,
-    healthText: health.health === null || health.band === null
-      ? catalog.t('health.none')
-      : catalog.t('health.withBand', { health: health.health, band: bandText(health.band, catalog) }),
+    healthText,
     healthColor: health.band === null ? 'Default' : BAND_COLORS[health.band],
     trendText: trendText(health.trend, catalog),
     drivers: health.drivers.map((driver) => ({ text: driverText(driver, catalog) })),
@@ -120,10 +135,12 @@ export function customerCardData(insight: AccountInsight, catalog: Catalog, opti
       },
     ],
     monthsTitle: catalog.t('customer.monthsTitle'),
-    monthsSeries: emailAndMeetingSeries(months, monthLabel, catalog),
+    monthsSeries: emailAndMeetingSeries(months, catalog.formatMonthInitial, catalog),
+    monthsAxis: periodRange(months.map((month) => month.start), catalog.formatMonthRange),
     monthsFacts: emailAndMeetingFacts(months, monthLabel, catalog),
     weeksTitle: catalog.t('customer.weeksTitle'),
-    weeksSeries: emailAndMeetingSeries(weeks, weekLabel, catalog),
+    weeksSeries: emailAndMeetingSeries(weeks, catalog.formatDayOfMonth, catalog),
+    weeksAxis: periodRange(weeks.map((week) => week.start), catalog.formatDateRange),
     weeksFacts: emailAndMeetingFacts(weeks, weekLabel, catalog),
     freshness: freshnessText(catalog, options.asOf, options.windowDays),
     whoKnowsTitle: catalog.t('customer.whoKnows'),

@@ -6,7 +6,7 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { escapeMarkdown } from '../cards.js';
 import { ECHO_MAX_LENGTH } from './help.js';
-import { clipText } from './shared.js';
+import { clipText, fallbackText } from './shared.js';
 
 export const CANDIDATES_SHOWN = 5;
 
@@ -20,6 +20,7 @@ export interface DidYouMeanInput {
 }
 
 export interface DidYouMeanCardData {
+  fallbackText: string;
   notFoundText: string;
   question: string;
   verb: string;
@@ -28,11 +29,15 @@ export interface DidYouMeanCardData {
 }
 
 export function didYouMeanCardData(input: DidYouMeanInput, catalog: Catalog): DidYouMeanCardData {
-  const name = escapeMarkdown(clipText(input.asked, ECHO_MAX_LENGTH));
+  const notFoundText = catalog.t(input.found === 'several' ? 'commands.severalAccounts' : 'error.accountNotFound', {
+    name: escapeMarkdown(clipText(input.asked, ECHO_MAX_LENGTH)),
+  });
+  const candidates = input.candidates.slice(0, CANDIDATES_SHOWN);
   return {
-    notFoundText: catalog.t(input.found === 'several' ? 'commands.severalAccounts' : 'error.accountNotFound', { name }),
+    fallbackText: fallbackText(notFoundText, catalog.formatList(candidates.map((candidate) => escapeMarkdown(candidate.name)))),
+    notFoundText,
     question: catalog.t('didYouMean.question'),
     verb: input.verb,
-    candidates: input.candidates.slice(0, CANDIDATES_SHOWN).map((candidate) => ({ label: candidate.name, accountId: candidate.id })),
+    candidates: candidates.map((candidate) => ({ label: candidate.name, accountId: candidate.id })),
   };
 }

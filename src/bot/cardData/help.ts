@@ -2,12 +2,13 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { escapeMarkdown } from '../cards.js';
 import { ADMIN_TOPIC, SELLER_TOPICS, topicExamples } from '../commands/help.js';
-import { clipText } from './shared.js';
+import { clipText, fallbackText } from './shared.js';
 
 /** How much of a message Rapport did not understand is quoted back. */
 export const ECHO_MAX_LENGTH = 200;
 
 export interface HelpCardData {
+  fallbackText: string;
   hasNotUnderstood: boolean;
   notUnderstoodText: string;
   title: string;
@@ -31,10 +32,12 @@ export function helpCardData(input: HelpInput, catalog: Catalog): HelpCardData {
       ? catalog.t('help.unknown', { text })
       : catalog.t('help.unknownWithSuggestion', { text, suggestion: escapeMarkdown(clipText(input.suggestion, ECHO_MAX_LENGTH)) });
   }
+  const title = catalog.t('help.title');
   return {
+    fallbackText: fallbackText(notUnderstoodText, title),
     hasNotUnderstood: text !== undefined,
     notUnderstoodText,
-    title: catalog.t('help.title'),
+    title,
     topics: [...SELLER_TOPICS, ...(input.admin ? [ADMIN_TOPIC] : [])].map((topic) => ({
       title: catalog.t(topic.title),
       // The registry's own phrases, not user text: shown as they are.

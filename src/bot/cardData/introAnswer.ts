@@ -2,8 +2,10 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { escapeMarkdown } from '../cards.js';
 import { clippedNote } from './notes.js';
+import { fallbackText } from './shared.js';
 
 export interface IntroAnswerCardData {
+  fallbackText: string;
   style: 'good' | 'attention';
   title: string;
   text: string;
@@ -26,12 +28,15 @@ export function introAnswerCardData(input: IntroAnswerInput, catalog: Catalog): 
   const account = escapeMarkdown(input.accountName);
   const note = clippedNote(input.note);
   const person = input.person === undefined ? undefined : escapeMarkdown(input.person);
+  const title = catalog.t(input.accepted ? 'introAnswer.acceptedTitle' : 'introAnswer.declinedTitle');
+  const text = person === undefined
+    ? catalog.t(input.accepted ? 'introAnswer.acceptedAccount' : 'introAnswer.declinedAccount', { introducer, account })
+    : catalog.t(input.accepted ? 'introAnswer.acceptedPerson' : 'introAnswer.declinedPerson', { introducer, account, person });
   return {
+    fallbackText: fallbackText(title, text),
     style: input.accepted ? 'good' : 'attention',
-    title: catalog.t(input.accepted ? 'introAnswer.acceptedTitle' : 'introAnswer.declinedTitle'),
-    text: person === undefined
-      ? catalog.t(input.accepted ? 'introAnswer.acceptedAccount' : 'introAnswer.declinedAccount', { introducer, account })
-      : catalog.t(input.accepted ? 'introAnswer.acceptedPerson' : 'introAnswer.declinedPerson', { introducer, account, person }),
+    title,
+    text,
     hasNote: note !== '',
     noteLabel: catalog.t('introAnswer.note'),
     note: escapeMarkdown(note),

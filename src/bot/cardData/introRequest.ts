@@ -2,8 +2,10 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { escapeMarkdown } from '../cards.js';
 import { clippedNote } from './notes.js';
+import { fallbackText } from './shared.js';
 
 export interface IntroRequestCardData {
+  fallbackText: string;
   title: string;
   text: string;
   hasRequesterNote: boolean;
@@ -29,11 +31,14 @@ export function introRequestCardData(input: IntroRequestInput, catalog: Catalog)
   const requester = escapeMarkdown(input.requester);
   const account = escapeMarkdown(input.accountName);
   const note = clippedNote(input.note);
+  const title = catalog.t('introRequest.title');
+  const text = input.person === undefined
+    ? catalog.t('introRequest.textAccount', { requester, account })
+    : catalog.t('introRequest.textPerson', { requester, account, person: escapeMarkdown(input.person) });
   return {
-    title: catalog.t('introRequest.title'),
-    text: input.person === undefined
-      ? catalog.t('introRequest.textAccount', { requester, account })
-      : catalog.t('introRequest.textPerson', { requester, account, person: escapeMarkdown(input.person) }),
+    fallbackText: fallbackText(title, text),
+    title,
+    text,
     hasRequesterNote: note !== '',
     requesterNoteLabel: catalog.t('introRequest.requesterNote'),
     requesterNote: escapeMarkdown(note),

@@ -4,7 +4,7 @@ import type { Introducer } from '../../engagement/ties.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { escapeMarkdown } from '../cards.js';
 import { relationshipNoticeText, type RelationshipNotice } from './relationship.js';
-import { daysAgo, freshnessText } from './shared.js';
+import { daysAgo, fallbackText, freshnessText } from './shared.js';
 
 export const INTRODUCERS_SHOWN = 5;
 
@@ -29,6 +29,7 @@ export interface IntroductionRequestData {
 }
 
 export interface IntroductionsCardData {
+  fallbackText: string;
   title: string;
   hasNotice: boolean;
   notice: string;
@@ -60,12 +61,21 @@ export function introductionsCardData(input: IntroductionsInput, catalog: Catalo
   const subject = escapeMarkdown(input.subject);
   const shown = input.introducers.slice(0, INTRODUCERS_SHOWN);
   const { notice } = input;
+  const title = input.person === undefined
+    ? catalog.t('introductions.titleAccount', { account: subject })
+    : catalog.t('introductions.titlePerson', { person: subject });
+  const noticeText = notice === undefined ? '' : relationshipNoticeText(notice, catalog);
+  const nameOf = (introducer: Introducer) => escapeMarkdown(input.colleagueNames?.get(introducer.internal) ?? introducer.internal);
+  const emptyText = input.person === undefined
+    ? catalog.t('introductions.emptyAccount', { account: subject })
+    : catalog.t('introductions.emptyPerson', { person: subject });
   return {
-    title: input.person === undefined ? catalog.t('introductions.titleAccount', { account: subject }) : catalog.t('introductions.titlePerson', { person: subject }),
+    fallbackText: fallbackText(noticeText, title, shown.length === 0 ? emptyText : catalog.formatList(shown.map(nameOf))),
+    title,
     hasNotice: notice !== undefined,
-    notice: notice === undefined ? '' : relationshipNoticeText(notice, catalog),
+    notice: noticeText,
     introducers: shown.map((introducer) => ({
-      name: escapeMarkdown(input.colleagueNames?.get(introducer.internal) ?? introducer.internal),
+      name: nameOf(introducer),
       detail: catalog.t('introductions.lastInTouch', {
         strength: catalog.t(STRENGTH_KEYS[strengthBand(introducer.strongest)]),
         when: catalog.formatRelativeDays(daysAgo(introducer.lastInteraction, input.asOf)),
@@ -78,7 +88,7 @@ export function introductionsCardData(input: IntroductionsInput, catalog: Catalo
     })),
     requestTitle: catalog.t('introductions.request'),
     isEmpty: shown.length === 0,
-    emptyText: input.person === undefined ? catalog.t('introductions.emptyAccount', { account: subject }) : catalog.t('introductions.emptyPerson', { person: subject }),
+    emptyText,
     freshness: freshnessText(catalog, input.asOf, input.windowDays),
   };
 }

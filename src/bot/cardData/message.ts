@@ -1,8 +1,9 @@
 /** Data for `cards/message.json`: a titled message for confirmations and errors. */
 import { escapeMarkdown } from '../cards.js';
-import type { Fact } from './shared.js';
+import { fallbackText, type Fact } from './shared.js';
 
 export interface MessageCardData {
+  fallbackText: string;
   style: 'default' | 'good' | 'attention';
   title: string;
   text: string;
@@ -25,10 +26,13 @@ const STYLES = { neutral: 'default', success: 'good', error: 'attention' } as co
  */
 export function messageCardData(message: MessageInput): MessageCardData {
   const facts = (message.facts ?? []).map((fact) => ({ title: escapeMarkdown(fact.title), value: escapeMarkdown(fact.value) }));
+  const title = escapeMarkdown(message.title);
+  const text = escapeMarkdown(message.text);
   return {
+    fallbackText: fallbackText(title, text),
     style: STYLES[message.tone ?? 'neutral'],
-    title: escapeMarkdown(message.title),
-    text: escapeMarkdown(message.text),
+    title,
+    text,
     hasFacts: facts.length > 0,
     facts,
   };

@@ -7,13 +7,16 @@ import type { Timestamp } from '../../engagement/activity.js';
 import {
   RELATIONSHIP_CONSENT_DAYS, type RelationshipAvailability, type RelationshipOffReason,
 } from '../../jobs/admin/relationshipPolicy.js';
-import { HEALTH_WEIGHTS, type HealthFactor } from '../../engagement/health.js';
+import { HEALTH_WEIGHTS, type HealthFactor, type WeeklyActivity } from '../../engagement/health.js';
 import type { AccountInsight } from '../../engagement/insights.js';
 import { roundToOneDecimal } from '../../engagement/rounding.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { escapeMarkdown } from '../cards.js';
-import type { ChartPoint, ChartSeries } from './activitySeries.js';
-import { BAND_COLORS, bandText, daysAgo, driverText, freshnessText, hoursText, trendText, type Fact, type TextColor } from './shared.js';
+import { chartPoints, periodRange, type ChartPoint, type ChartSeries } from './activitySeries.js';
+import {
+  BAND_COLORS, bandText, daysAgo, driverText, factLine, fallbackText, freshnessText, hoursText, trendText,
+  type Fact, type TextColor,
+} from './shared.js';
 
 /** Why relationship insights may be incomplete; `daysLeft` until the switch-off while consent is pending. */
 export type RelationshipNotice =
@@ -62,6 +65,7 @@ export function whoKnowsOffText(reason: RelationshipOffReason, catalog: Catalog)
 }
 
 export interface RelationshipCardData {
+  fallbackText: string;
   hasNotice: boolean;
   notice: string;
   title: string;
@@ -84,6 +88,8 @@ export interface RelationshipCardData {
   noContactsText: string;
   weeklyTitle: string;
   weekly: ChartSeries[];
+  /** The first and last week's Mondays, under the Mondays' days of the month. */
+  weeklyAxis: string;
   weeklyFacts: Fact[];
   freshness: string;
 }
@@ -102,10 +108,21 @@ export function relationshipCardData(insight: AccountInsight, catalog: Catalog, 
   const points = (factor: HealthFactor) => (factors === null ? 0 : roundToOneDecimal(100 * HEALTH_WEIGHTS[factor] * factors[factor]));
   const weekLabel = (start: string) => catalog.formatDayMonth(start);
   const count = (value: number) => catalog.formatNumber(value);
+  const title = catalog.t('relationship.title', { account: escapeMarkdown(insight.account.name) });
+  const weekSeries = (legend: string, value: (week: WeeklyActivity) => number): ChartSeries => ({
+    legend, values: chartPoints(kpis.weekly, (week) => catalog.formatDayOfMonth(week.weekStart), value),
+  });
+  const healthLine = health.health === null || health.band === null
+    ? catalog.t('health.none')
+    : factLine({
+      title: catalog.t('customer.healthTitle'),
+      value: catalog.t('health.withBand', { health: health.health, band: bandText(health.band, catalog) }),
+    }, catalog);
   return {
+    fallbackText: fallbackText(title, healthLine),
     hasNotice: options.notice !== undefined,
     notice: options.notice === undefined ? '' : relationshipNoticeText(options.notice, catalog),
-    title: catalog.t('relationship.title', { account: escapeMarkdown(insight.account.name) }),
+    title,
     hasHealth: health.health !== null,
     healthValue: health.health === null ? '' : catalog.formatNumber(health.health),
     healthColor: health.band === null ? 'Default' : BAND_COLORS[health.band],
@@ -137,10 +154,11 @@ export function relationshipCardData(insight: AccountInsight, catalog: Catalog, 
     noContactsText: catalog.t('relationship.noContacts'),
     weeklyTitle: catalog.t('relationship.weeklyTitle'),
     weekly: [
-      { legend: catalog.t('chart.emailsSent'), values: kpis.weekly.map((week) => ({ x: weekLabel(week.weekStart), y: week.emailsSent })) },
-      { legend: catalog.t('chart.emailsReceived'), values: kpis.weekly.map((week) => ({ x: weekLabel(week.weekStart), y: week.emailsReceived })) },
-      { legend: catalog.t('chart.meetings'), values: kpis.weekly.map((week) => ({ x: weekLabel(week.weekStart), y: week.meetings })) },
+      weekSeries(catalog.t('chart.emailsSent'), (week) => week.emailsSent),
+      weekSeries(catalog.t('chart.emailsReceived'), (week) => week.emailsReceived),
+      weekSeries(catalog.t('chart.meetings'), (week) => week.meetings),
     ],
+    weeklyAxis: periodRange(kpis.weekly.map((week) => week.weekStart), catalog.formatDateRange),
     weeklyFacts: kpis.weekly.map((week) => ({
       title: weekLabel(week.weekStart),
       value: catalog.t('chart.sentReceivedMeetings', { sent: week.emailsSent, received: week.emailsReceived, meetings: catalog.t('count.meetings', { count: week.meetings }) }),

@@ -9,9 +9,9 @@ import type { EnrichmentInsights } from '../../engagement/insights.js';
 import type { DirectoryEntity, RunRecord } from '../../store/rapportStore.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { escapeMarkdown } from '../cards.js';
-import { formatDateTime, formatShortDateTime } from '../admin/adminFormat.js';
-import type { ChartSeries } from './activitySeries.js';
-import { clipText, freshnessText, type Fact } from './shared.js';
+import { formatDateTime, formatDayOfMonth, formatShortDateTime, formatShortDateTimeRange } from '../admin/adminFormat.js';
+import { chartPoints, type ChartSeries } from './activitySeries.js';
+import { clipText, factLine, fallbackText, freshnessText, type Fact } from './shared.js';
 
 export const RESULTS_PAGE_SIZE = 10;
 export const RUNS_SHOWN = 5;
@@ -118,18 +118,31 @@ export function resultsCardData(input: ResultsInput, catalog: Catalog) {
     { title: catalog.t('results.lastRun'), value: latest ? formatDateTime(latest.finishedAt, catalog, timeZone) : notAvailable },
   ];
   const charted = input.runs.filter((run) => run.status === 'succeeded').slice(0, CHART_RUNS).reverse();
-  const points = charted.map((run) => ({ x: formatShortDateTime(run.finishedAt, catalog, timeZone), y: run.accounts }));
+  const points = chartPoints(charted, (run) => formatDayOfMonth(run.finishedAt, catalog, timeZone), (run) => run.accounts);
   const chartSeries: ChartSeries[] = [{ legend: catalog.t('results.chartLegend'), values: points }];
+  const [firstCharted] = charted;
+  const lastCharted = charted.at(-1);
   const directory = input.directory ?? [];
   const shownDirectory = directory.slice(0, DIRECTORY_SHOWN);
+  const title = catalog.t('results.title');
+  const subtitle = catalog.t('results.subtitle', {
+    name: escapeMarkdown(clipText(input.enrichmentName, NAME_MAX_LENGTH)),
+    table: escapeMarkdown(clipText(input.outputTable, NAME_MAX_LENGTH)),
+  });
   return {
-    title: catalog.t('results.title'),
-    subtitle: catalog.t('results.subtitle', { name: escapeMarkdown(clipText(input.enrichmentName, NAME_MAX_LENGTH)), table: escapeMarkdown(clipText(input.outputTable, NAME_MAX_LENGTH)) }),
+    fallbackText: fallbackText(title, subtitle, ...totals.map((fact) => factLine(fact, catalog))),
+    title,
+    subtitle,
     totals,
     hasChart: points.length > 0,
     chartTitle: catalog.t('results.chartTitle'),
     chartSeries,
-    chartFacts: points.map((point) => ({ title: point.x, value: count(point.y) })),
+    chartAxis: firstCharted && lastCharted
+      ? formatShortDateTimeRange(firstCharted.finishedAt, lastCharted.finishedAt, catalog, timeZone)
+      : '',
+    chartFacts: charted.map((run) => ({
+      title: formatShortDateTime(run.finishedAt, catalog, timeZone), value: count(run.accounts),
+    })),
     historyTitle: catalog.t('results.historyTitle'),
     runs: input.runs.slice(0, RUNS_SHOWN).map((run) => runEntry(run, catalog, timeZone)),
     rowsTitle: catalog.t('results.rowsTitle'),
@@ -151,5 +164,7 @@ export function resultsCardData(input: ResultsInput, catalog: Catalog) {
 
 /** The "show more" page: the table's rows from `offset` on. */
 export function resultsRowsCardData(insights: EnrichmentInsights, offset: number, catalog: Catalog) {
-  return { title: catalog.t('results.rowsTitle'), ...rowsPageData(insights, offset, catalog) };
+  const page = rowsPageData(insights, offset, catalog);
+  const title = catalog.t('results.rowsTitle');
+  return { fallbackText: fallbackText(title, page.rowsRange), title, ...page };
 }

@@ -3,7 +3,7 @@ import type { RunProgressEvent } from '../../jobs/runs/runProgress.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { escapeMarkdown } from '../cards.js';
 import { formatDateTime, formatDuration } from '../admin/adminFormat.js';
-import { clipText, type Fact } from './shared.js';
+import { clipText, fallbackText, type Fact } from './shared.js';
 
 /** Problems named on the card; the rest are counted ("and 12 more mailboxes"). */
 export const PROBLEMS_SHOWN = 10;
@@ -22,6 +22,7 @@ export interface RunProgressView {
 }
 
 export interface RunProgressCardData {
+  fallbackText: string;
   title: string;
   startedText: string;
   hasNote: boolean;
@@ -72,12 +73,15 @@ export function runProgressCardData(view: RunProgressView, catalog: Catalog): Ru
       ]
     : [];
   if (summary && view.endedAt !== undefined) facts.push({ title: catalog.t('progress.duration'), value: formatDuration(view.endedAt - view.startedAt, catalog) });
+  const title = catalog.t('progress.title');
+  const status = statusOf(event, catalog);
   return {
-    title: catalog.t('progress.title'),
+    fallbackText: fallbackText(title, status.statusText),
+    title,
     startedText: catalog.t('progress.started', { time: formatDateTime(view.startedAt, catalog, view.timeZone) }),
     hasNote: view.alreadyRunning === true,
     note: catalog.t('progress.alreadyRunning'),
-    ...statusOf(event, catalog),
+    ...status,
     hasSummary: facts.length > 0,
     summary: facts,
     hasProblems: shown.length > 0,

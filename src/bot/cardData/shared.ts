@@ -56,3 +56,17 @@ export function clipText(text: string, maxLength: number): string {
   const trimmed = text.trim();
   return trimmed.length <= maxLength ? trimmed : `${trimmed.slice(0, maxLength - 1)}…`;
 }
+
+/**
+ * A card's `fallbackText`, what a client that cannot show the card shows instead: its title and
+ * headline figures as markdown paragraphs (the parts come escaped, like the card's own texts).
+ */
+export function fallbackText(...paragraphs: readonly (string | undefined)[]): string {
+  const written = paragraphs.filter((paragraph): paragraph is string => paragraph !== undefined && paragraph.trim() !== '');
+  return written.join('\n\n');
+}
+
+/** "Accounts: 55": a fact as one line of a fallback text. */
+export function factLine(fact: Fact, catalog: Catalog): string {
+  return catalog.t('card.fact', { title: fact.title, value: fact.value });
+}

@@ -4,7 +4,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import { escapeMarkdown, renderCard, type AdaptiveCard } from '../cards.js';
 import { messageCardData, type MessageInput } from './message.js';
 import { staleDigestCardData } from './staleDigest.js';
-import { clipText, daysAgo, freshnessText, type Fact } from './shared.js';
+import { clipText, daysAgo, fallbackText, freshnessText, type Fact } from './shared.js';
 
 export const SNOOZE_DAYS = 30;
 /** Cut like the lists do: the account's own card shows the whole name. */
@@ -14,6 +14,7 @@ type StaleAlertMessage = Extract<AlertMessage, { kind: 'staleAlert' }>;
 type BackToLifeMessage = Extract<AlertMessage, { kind: 'backToLife' }>;
 
 export interface StaleAlertCardData {
+  fallbackText: string;
   title: string;
   text: string;
   facts: Fact[];
@@ -29,9 +30,12 @@ export interface StaleAlertCardData {
 export function staleAlertCardData(message: StaleAlertMessage, catalog: Catalog): StaleAlertCardData {
   const { account } = message;
   const name = escapeMarkdown(clipText(account.accountName, ALERT_NAME_MAX_LENGTH));
+  const title = catalog.t('alert.staleTitle', { account: name });
+  const text = catalog.t('alert.staleText', { account: name, days: message.thresholdDays });
   return {
-    title: catalog.t('alert.staleTitle', { account: name }),
-    text: catalog.t('alert.staleText', { account: name, days: message.thresholdDays }),
+    fallbackText: fallbackText(title, text),
+    title,
+    text,
     facts: [
       { title: catalog.t('alert.lastEmail'), value: catalog.formatRelativeDays(account.daysSinceLastEmail) },
       { title: catalog.t('alert.lastMeeting'), value: catalog.formatRelativeDays(account.daysSinceLastMeeting) },

@@ -2,7 +2,7 @@
 import type { AlertMessage } from '../../alerts/staleAlerts.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { escapeMarkdown } from '../cards.js';
-import { clipText, freshnessText } from './shared.js';
+import { clipText, fallbackText, freshnessText } from './shared.js';
 
 type DigestMessage = Extract<AlertMessage, { kind: 'digest' }>;
 
@@ -10,6 +10,7 @@ export const DIGEST_MAX_ROWS = 20;
 export const DIGEST_NAME_MAX_LENGTH = 100;
 
 export interface StaleDigestCardData {
+  fallbackText: string;
   title: string;
   text: string;
   rows: { accountId: string; name: string; detail: string }[];
@@ -21,9 +22,12 @@ export interface StaleDigestCardData {
 export function staleDigestCardData(message: DigestMessage, catalog: Catalog): StaleDigestCardData {
   const shown = message.accounts.slice(0, DIGEST_MAX_ROWS);
   const hidden = message.accounts.length - shown.length;
+  const title = catalog.t(message.audience === 'channel' ? 'digest.channelTitle' : 'digest.title');
+  const text = catalog.t('digest.text', { days: message.thresholdDays });
   return {
-    title: catalog.t(message.audience === 'channel' ? 'digest.channelTitle' : 'digest.title'),
-    text: catalog.t('digest.text', { days: message.thresholdDays }),
+    fallbackText: fallbackText(title, text),
+    title,
+    text,
     rows: shown.map((account) => ({
       accountId: account.accountId,
       name: escapeMarkdown(clipText(account.accountName, DIGEST_NAME_MAX_LENGTH)),

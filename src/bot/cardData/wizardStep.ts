@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '../catalog/catalog.js';
 import { escapeMarkdown } from '../cards.js';
+import { fallbackText } from './shared.js';
 
 export type WizardInput =
   | { kind: 'text'; id: string; label: string; value?: string; placeholder?: string; multiline?: boolean; required?: boolean; errorMessage?: string; regex?: string }
@@ -64,11 +65,14 @@ function inputElement(input: WizardInput): object {
 
 export function wizardStepCardData(view: WizardStepView, position: WizardStepPosition, catalog: Catalog): object {
   const inputs = view.inputs ?? [];
+  const progress = catalog.t('wizard.progress', { step: position.index + 1, total: position.total });
+  const title = escapeMarkdown(view.title);
   return {
+    fallbackText: fallbackText(title, progress),
     wizard: position.wizard,
     step: position.stepId,
-    progress: catalog.t('wizard.progress', { step: position.index + 1, total: position.total }),
-    title: escapeMarkdown(view.title),
+    progress,
+    title,
     hasError: Boolean(view.error),
     error: escapeMarkdown(view.error ?? ''),
     paragraphs: (view.paragraphs ?? []).map((text) => ({ text: escapeMarkdown(text) })),

@@ -4,7 +4,7 @@
  * formatting for it. `catalogFor('sv-SE')` is Swedish with Swedish formats.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { Timestamp } from '../../engagement/activity.js';
+import { dateFormats, type DateFormats } from './dateFormats.js';
 import { FALLBACK_LOCALE, languageOf, messagesOf, supportedLocale, type Language, type MessageKey, type Messages } from './languages.js';
 import type { MessageParameters } from './messageArguments.js';
 import { messageShape, parseMessage, type MessageShape } from './messageShape.js';
@@ -17,18 +17,12 @@ export type MessageParams<K extends MessageKey> = MessageParameters<(typeof en)[
 /** No argument for a message without placeholders, exactly its placeholders otherwise. */
 export type MessageArgs<K extends MessageKey> = keyof MessageParams<K> extends never ? [] : [params: MessageParams<K>];
 
-export interface Catalog {
+export interface Catalog extends DateFormats {
   /** The locale used for numbers and dates, e.g. `sv-SE`. */
   readonly locale: string;
   readonly language: Language;
   t<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string;
   formatNumber(value: number, maximumFractionDigits?: number): string;
-  /** A UTC calendar date: a timestamp or `YYYY-MM-DD`; "3 Nov 2026" in en-GB. */
-  formatDate(date: Timestamp | string): string;
-  /** "Nov 2026". */
-  formatMonth(date: Timestamp | string): string;
-  /** "3 Nov". */
-  formatDayMonth(date: Timestamp | string): string;
   /** Whole days ago: "today", "yesterday", "5 days ago"; null is "never". */
   formatRelativeDays(days: number | null): string;
   /** "a, b and c", by the locale's rules. */
@@ -61,10 +55,6 @@ function createCatalog(locale: string): Catalog {
     let format = numberFormats.get(digits);
     if (!format) numberFormats.set(digits, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits })));
     return format;
-  };
-  const dateFormat = (options: Intl.DateTimeFormatOptions) => {
-    const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    return (date: Timestamp | string) => format.format(typeof date === 'string' ? Date.parse(`${date}T00:00:00Z`) : date);
   };
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
@@ -99,9 +89,7 @@ function createCatalog(locale: string): Catalog {
       return String(format.format(values));
     },
     formatNumber,
-    formatDate: dateFormat({ day: 'numeric', month: 'short', year: 'numeric' }),
-    formatMonth: dateFormat({ month: 'short', year: 'numeric' }),
-    formatDayMonth: dateFormat({ day: 'numeric', month: 'short' }),
+    ...dateFormats(locale),
     formatRelativeDays(days) {
       return days === null ? catalog.t('relative.never') : relative.format(-days, 'day');
     },

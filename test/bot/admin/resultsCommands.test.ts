@@ -78,8 +78,13 @@ describe('results', () => {
     expect(text).toContain(`Enriched accounts\n${insights.accounts.length}`);
     expect(text).toContain('Emails processed\n1,000\nMeetings processed\n100');
     expect(text).toContain(`Days of data covered\n${covered}`);
-    expect(ofType(card, 'Chart.Line')[0]!.data).toEqual(// Europe/London: still summer time on 20 Oct.
-      [{ legend: 'Enriched accounts', values: [{ x: '20 Oct, 01:00', y: 40 }, { x: '3 Nov, 00:01', y: insights.accounts.length }] }]);
+    // Europe/London: still summer time on 20 Oct. The axis has room for the day; the range and the fallback say the rest.
+    const [chart] = ofType(card, 'Chart.Line');
+    expect(chart!.data).toEqual([{ legend: 'Enriched accounts', values: [{ x: '20', y: 40 }, { x: '3', y: insights.accounts.length }] }]);
+    expect(String(chart!.xAxisTitle).replace(/\u2009/g, ' ')).toBe('20 Oct, 01:00 – 3 Nov, 00:01');
+    expect((chart!.fallback as { facts: unknown[] }).facts).toEqual([
+      { title: '20 Oct, 01:00', value: '40' }, { title: '3 Nov, 00:01', value: String(insights.accounts.length) },
+    ]);
     expect(text).toContain('Tue, 3 Nov 2026, 00:00 to Tue, 3 Nov 2026, 00:01 · succeeded\n30 mailboxes · 1,000 emails · 100 meetings');
     expect(text).toContain('Tue, 27 Oct 2026, 00:00 to Tue, 27 Oct 2026, 00:00 · failed\n0 mailboxes · 0 emails · 0 meetings · 0 accounts\nErrors: tenant_*unreachable*');
 

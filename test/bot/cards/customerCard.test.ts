@@ -3,7 +3,8 @@ import { utcDate } from '../../../src/engagement/activity.js';
 import { catalogFor } from '../../../src/bot/catalog/catalog.js';
 import { escapeMarkdown, renderCard } from '../../../src/bot/cards.js';
 import { customerCardData } from '../../../src/bot/cardData/customer.js';
-import { actionsOf, expectValidCard, factsOf, ofType, textsOf } from './cardTree.js';
+import { windowMonths } from '../../../src/bot/cardData/activitySeries.js';
+import { actionsOf, expectValidCard, factsOf, ofType, textsOf, visible } from './cardTree.js';
 import { AS_OF, HOSTILE_NAME, WINDOW_DAYS, busiestDemoAccount, largestInsight, silentInsight } from './fixtures.js';
 
 const catalog = catalogFor('en-GB');
@@ -55,20 +56,38 @@ describe('the customer card', () => {
     const [months] = ofType(card, 'Chart.VerticalBar.Grouped');
     const monthSeries = months!.data as { legend: string; values: { x: string; y: number }[] }[];
     expect(monthSeries.map((series) => series.legend)).toEqual(['Emails', 'Meetings']);
-    expect(monthSeries[0]!.values.map((point) => point.x)).toEqual([
-      'Nov 2025', 'Dec 2025', 'Jan 2026', 'Feb 2026', 'Mar 2026', 'Apr 2026', 'May 2026', 'Jun 2026', 'Jul 2026', 'Aug 2026', 'Sept 2026', 'Oct 2026', 'Nov 2026',
-    ]);
-    const emailsByMonth = new Map(insight.months.map((row) => [catalog.formatMonth(row.AggregationStartDate), row.NoOfEmails_ToAccount + row.NoOfEmails_FromAccount]));
-    for (const point of monthSeries[0]!.values) expect(point.y).toBe(emailsByMonth.get(point.x) ?? 0);
+    const monthStarts = windowMonths(AS_OF, WINDOW_DAYS);
+    expect(monthStarts).toHaveLength(13);
+    const emailsByMonth = new Map(insight.months.map((row) => [row.AggregationStartDate, row.NoOfEmails_ToAccount + row.NoOfEmails_FromAccount]));
+    expect(monthSeries[0]!.values.map((point) => point.y)).toEqual(monthStarts.map((start) => emailsByMonth.get(start) ?? 0));
 
     const [weeks] = ofType(card, 'Chart.Line');
     const weekSeries = weeks!.data as { values: { x: string; y: number }[] }[];
-    expect(weekSeries[1]!.values).toHaveLength(12);
-    expect(weekSeries[1]!.values.at(-1)!.x).toBe('2 Nov');
-    expect(weekSeries[1]!.values[0]!.x).toBe('17 Aug');
     const meetingsByWeek = new Map(insight.weeks.map((row) => [row.AggregationStartDate, row.NoOfMeetings_ToAccount + row.NoOfMeetings_FromAccount]));
     const mondays = Array.from({ length: 12 }, (_, i) => utcDate(Date.parse('2026-08-17') + i * 7 * 86_400_000));
     expect(weekSeries[1]!.values.map((point) => point.y)).toEqual(mondays.map((monday) => meetingsByWeek.get(monday) ?? 0));
+  });
+
+  it('labels the axes so that they fit a card: month initials and the Mondays’ days, with the range they cover under them', () => {
+    const [months] = ofType(card, 'Chart.VerticalBar.Grouped');
+    const monthLabels = (months!.data as { values: { x: string }[] }[])[0]!.values.map((point) => point.x);
+    expect(monthLabels.map(visible)).toEqual(['N', 'D', 'J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N']);
+    expect(new Set(monthLabels).size, 'Teams merges points with the same label').toBe(13);
+    expect(months!.xAxisTitle).toBe('Nov 2025\u2009–\u2009Nov 2026');
+
+    const [weeks] = ofType(card, 'Chart.Line');
+    const weekLabels = (weeks!.data as { values: { x: string }[] }[])[0]!.values.map((point) => point.x);
+    expect(weekLabels.map(visible)).toEqual(['17', '24', '31', '7', '14', '21', '28', '5', '12', '19', '26', '2']);
+    expect(weeks!.xAxisTitle).toBe('17 Aug\u2009–\u20092 Nov 2026');
+    // The gauge spans the card, so that the legend of its three bands fits (beside the health column it read "Low +2 items").
+    expect(card.body.map((element) => (element as { type: string }).type)).toContain('Chart.Gauge');
+  });
+
+  it('labels the axes in the reader’s language', () => {
+    const catalan = renderCard('customer', customerCardData(insight, catalogFor('ca-ES'), options));
+    const [months] = ofType(catalan, 'Chart.VerticalBar.Grouped');
+    expect((months!.data as { values: { x: string }[] }[])[0]!.values.map((point) => visible(point.x)).slice(0, 3)).toEqual(['NV', 'DS', 'GN']);
+    expect(months!.xAxisTitle).toBe('nov. del 2025\u2009–\u2009nov. del 2026');
   });
 
   it('fills a silent account’s charts with zeros and says so instead of a health number', () => {

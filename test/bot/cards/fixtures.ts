@@ -10,6 +10,7 @@ import { ActivityFold } from '../../../src/engagement/fold.js';
 import { buildInsights, type AccountInsight, type EnrichmentInsights } from '../../../src/engagement/insights.js';
 import { isoWeekStart, monthStart } from '../../../src/engagement/periods.js';
 import type { Introducer } from '../../../src/engagement/ties.js';
+import type { RunRecord } from '../../../src/store/stateSchema.js';
 import { generateTenant } from '../../../src/sources/simulator/tenantGenerator.js';
 
 export const AS_OF = Date.parse('2026-11-03T00:00:00Z');
@@ -116,3 +117,11 @@ export function silentInsight(): AccountInsight {
 
 /** A segment expression at 500 characters, with the escapes column names and operators need. */
 export const LONGEST_EXPRESSION = '(DaysSinceLastEmail > 60 and NoOfEmails_ToAccount >= 10) or '.repeat(9).slice(0, 500);
+
+const HOUR_MS = 3_600_000;
+
+/** Fourteen runs twenty hours apart (so some days have two), newest first as the store keeps them. */
+export const RUNS: RunRecord[] = Array.from({ length: 14 }, (_, i) => ({
+  id: `run-${i}`, startedAt: AS_OF - i * 20 * HOUR_MS, finishedAt: AS_OF - i * 20 * HOUR_MS + HOUR_MS,
+  status: i === 3 ? 'failed' : 'succeeded', mailboxes: 12, emails: 1000 + i, meetings: 100 + i, accounts: 1200 + 37 * i,
+}));

@@ -3,7 +3,7 @@ import { HEALTH_WEIGHTS } from '../../../src/engagement/health.js';
 import { catalogFor } from '../../../src/bot/catalog/catalog.js';
 import { escapeMarkdown, renderCard } from '../../../src/bot/cards.js';
 import { relationshipCardData } from '../../../src/bot/cardData/relationship.js';
-import { expectValidCard, factsOf, ofType, textsOf } from './cardTree.js';
+import { expectValidCard, factsOf, ofType, textsOf, visible } from './cardTree.js';
 import { AS_OF, WINDOW_DAYS, busiestDemoAccount, largestInsight, silentInsight } from './fixtures.js';
 
 const catalog = catalogFor('en-GB');
@@ -26,8 +26,9 @@ describe('the relationship card', () => {
     expect(textsOf(improving).slice(1, 6)).toEqual(['100', 'Good', '↑ Improving', 'Recency down 12.3 points', 'Reciprocity up 9.9 points']);
   });
 
-  it('charts the five weighted factors, which add up to the health', () => {
-    const [factors] = ofType(card, 'Chart.VerticalBar');
+  it('charts the five weighted factors, which add up to the health, as bars with their names above (long names fit in every language)', () => {
+    const [factors] = ofType(card, 'Chart.HorizontalBar');
+    expect(factors).toMatchObject({ displayMode: 'AbsoluteNoAxis' });
     const bars = factors!.data as { x: string; y: number }[];
     expect(bars.map((bar) => bar.x)).toEqual(['Recency', 'Frequency', 'Reciprocity', 'Responsiveness', 'Breadth']);
     expect(Math.abs(bars.reduce((sum, bar) => sum + bar.y, 0) - insight.health.health!)).toBeLessThanOrEqual(0.5 + 0.25);
@@ -58,9 +59,19 @@ describe('the relationship card', () => {
     expect(series[2]!.values.map((point) => point.y)).toEqual(insight.kpis.weekly.map((week) => week.meetings));
   });
 
+  it('labels the weeks with their Mondays’ days, distinct, and the range of Mondays under them', () => {
+    const [weekly] = ofType(card, 'Chart.Line');
+    const labels = (weekly!.data as { values: { x: string }[] }[])[0]!.values.map((point) => point.x);
+    expect(labels.map(visible)).toEqual(insight.kpis.weekly.map((week) => String(new Date(week.weekStart).getUTCDate())));
+    expect(new Set(labels).size).toBe(labels.length);
+    const { weekly: weeks } = insight.kpis;
+    expect(weekly!.xAxisTitle).toBe(catalog.formatDateRange(weeks[0]!.weekStart, weeks.at(-1)!.weekStart));
+    expect(weekly!.xAxisTitle).toMatch(/^\d+ \w+\u2009–\u2009\d+ \w+ 2026$/);
+  });
+
   it('says so for an account without activity instead of a health number', () => {
     const silent = renderCard('relationship', relationshipCardData(silentInsight(), catalog, options));
-    expect(ofType(silent, 'Chart.VerticalBar')).toEqual([]);
+    expect(ofType(silent, 'Chart.HorizontalBar')).toEqual([]);
     expect(textsOf(silent)).toEqual(expect.arrayContaining(['No emails or meetings in the last 365 days', 'No contacts in the last 90 days']));
     expect(factsOf(silent)).toContainEqual({ title: 'Next meeting', value: 'None scheduled' });
     expect(factsOf(silent)).toContainEqual({ title: 'Last interaction', value: 'never' });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogFor } from '../../../src/bot/catalog/catalog.js';
 import { CARD_NAMES, TEAMS_CARD_LIMIT_BYTES, escapeMarkdown, renderCard } from '../../../src/bot/cards.js';
@@ -8,7 +9,11 @@ import { cardProblems } from './strictCardParser.js';
 
 describe('renderCard', () => {
   it('names the field a template binds but the data does not supply', () => {
-    expect(() => renderCard('message', { style: 'default', title: 'T', hasFacts: false, facts: [] })).toThrow('Card "message": the data supplies no value for ${text}');
+    expect(() => renderCard('message', { fallbackText: 'T', style: 'default', title: 'T', hasFacts: false, facts: [] })).toThrow('Card "message": the data supplies no value for ${text}');
+  });
+
+  it('refuses a card whose fallback text is blank: clients that cannot show it would show nothing', () => {
+    expect(() => renderCard('message', { fallbackText: ' ', style: 'default', title: 'T', text: 'x', hasFacts: false, facts: [] })).toThrow('Card "message" has no fallbackText');
   });
 
   it('refuses null, which the engine would bind as null', () => {
@@ -25,8 +30,12 @@ describe('renderCard', () => {
     expect(() => renderCard('message', messageCardData({ title: 'Big', text }))).toThrow(/Card "message" is \d+ bytes; Teams accepts at most 28672/);
   });
 
-  it('has a template for every card name', () => {
-    for (const name of CARD_NAMES) expect(() => renderCard(name, {})).toThrow(/supplies no value/);
+  it('has a template for every card name, each declaring schema 1.5 (what Teams renders on every client) and binding a fallback text', () => {
+    for (const name of CARD_NAMES) {
+      expect(() => renderCard(name, {})).toThrow(/supplies no value/);
+      const template = JSON.parse(readFileSync(new URL(`../../../cards/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+      expect(template, name).toMatchObject({ type: 'AdaptiveCard', version: '1.5', fallbackText: '${fallbackText}' });
+    }
   });
 });
 

@@ -8,8 +8,8 @@ const gauge = (overrides: object = {}) => ({
 });
 
 describe('the strict card parser used by the card tests', () => {
-  it('accepts a clean card with a chart', () => {
-    expect(cardProblems(card({ type: 'TextBlock', text: 'Hi', wrap: true }, gauge()))).toEqual([]);
+  it('accepts a clean card with a chart and a fallback text', () => {
+    expect(cardProblems({ ...card({ type: 'TextBlock', text: 'Hi', wrap: true }, gauge()), fallbackText: 'Hi' })).toEqual([]);
   });
 
   it('reports unknown elements, bad values and properties the parser would ignore', () => {
@@ -34,5 +34,7 @@ describe('the strict card parser used by the card tests', () => {
     expect(cardProblems(card(line))).toEqual([expect.stringContaining('data[0].values[0].y must be a number')]);
     const bars = { type: 'Chart.VerticalBar.Grouped', data: [{ legend: 'A', values: [] }], fallback: { type: 'TextBlock', text: 'x' } };
     expect(cardProblems(card(bars))).toEqual([expect.stringContaining('non-empty array')]);
+    const repeated = { ...bars, data: [{ legend: 'A', values: [{ x: 'J', y: 1 }, { x: 'F', y: 2 }, { x: 'J', y: 3 }] }] };
+    expect(cardProblems(card(repeated))).toEqual(['parse: InvalidPropertyValue: Chart.VerticalBar.Grouped: data[0].values repeats x "J": Teams would draw the two as one point']);
   });
 });

@@ -6,8 +6,9 @@
  * UnknownElementType and the parser silently swaps in its fallback, so the chart itself would
  * never be checked. Instead every chart type the cards use is registered as an element that
  * checks the chart against Teams' documented shape (types of `value`/`min`/`max`, `segments`
- * that add up to the range, `data` series of `{ x, y }` points, ...), rejects properties it does
- * not know, requires a `fallback`, and parses that fallback through the same strict context.
+ * that add up to the range, `data` series of `{ x, y }` points with distinct x, ...), rejects
+ * properties it does not know, requires a `fallback`, and parses that fallback through the same
+ * strict context.
  * Both what Teams renders and what other hosts render are therefore validated.
  *
  * Beyond the parser's own events, a round trip catches what it ignores silently: every property
@@ -30,13 +31,17 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 
 function checkPoints(points: unknown, where: string, allowNumericX: boolean): string[] {
   if (!Array.isArray(points) || points.length === 0) return [`${where} must be a non-empty array of { x, y }`];
-  return points.flatMap((point, i) => {
+  // Teams draws points by their x: a repeated x silently becomes one point.
+  const xs = points.map((point: unknown) => (isObject(point) ? point.x : undefined));
+  const repeated = xs.filter((x, i) => x !== undefined && xs.indexOf(x) !== i)
+    .map((x) => `${where} repeats x ${JSON.stringify(x)}: Teams would draw the two as one point`);
+  return [...repeated, ...points.flatMap((point, i) => {
     if (!isObject(point)) return [`${where}[${i}] is not an object`];
     const problems = Object.keys(point).filter((key) => !['x', 'y', 'color'].includes(key)).map((key) => `${where}[${i}] has unknown property "${key}"`);
     if (!(isString(point.x) || (allowNumericX && isNumber(point.x)))) problems.push(`${where}[${i}].x must be a ${allowNumericX ? 'string or number' : 'string'}`);
     if (!isNumber(point.y)) problems.push(`${where}[${i}].y must be a number`);
     return problems;
-  });
+  })];
 }
 
 function checkSeries(data: unknown, allowNumericX: boolean): string[] {
@@ -73,7 +78,14 @@ const CHART_SHAPES: Record<string, ChartShape> = {
   },
   'Chart.Line': { properties: ['data', 'xAxisTitle', 'yAxisTitle', 'color'], check: (chart) => checkSeries(chart.data, true) },
   'Chart.VerticalBar.Grouped': { properties: ['data', 'xAxisTitle', 'yAxisTitle', 'color', 'stacked', 'showBarValues'], check: (chart) => checkSeries(chart.data, false) },
-  'Chart.VerticalBar': { properties: ['data', 'xAxisTitle', 'yAxisTitle', 'color', 'showBarValues'], check: (chart) => checkPoints(chart.data, 'data', true) },
+  'Chart.HorizontalBar': {
+    properties: ['data', 'xAxisTitle', 'yAxisTitle', 'color', 'displayMode'],
+    check(chart) {
+      const modes = ['AbsoluteWithAxis', 'AbsoluteNoAxis', 'PartToWhole'];
+      const mode = chart.displayMode === undefined || modes.includes(chart.displayMode as string) ? [] : [`displayMode must be one of ${modes.join(', ')}`];
+      return [...mode, ...checkPoints(chart.data, 'data', false)];
+    },
+  },
 };
 
 function chartElementType(typeName: string, shape: ChartShape): new () => AC.CardElement {

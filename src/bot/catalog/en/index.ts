@@ -4,6 +4,7 @@
  * in any language is a type error.
  */
 import { commandMessages } from './commands.js';
+import { cardMessages } from './cards.js';
 import { configureWizardMessages } from './configureWizard.js';
 import { consentAccessMessages } from './consentAccess.js';
 import { relationshipAdminMessages } from './relationshipAdmin.js';
@@ -17,4 +18,5 @@ export const en = {
   ...consentAccessMessages,
   ...relationshipAdminMessages,
   ...commandMessages,
+  ...cardMessages,
 } as const;

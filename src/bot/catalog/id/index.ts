@@ -1,6 +1,7 @@
 /** Indonesian (id): every English key, in the sections of `en/`. */
 import type { Messages } from '../languages.js';
 import { commandMessages } from './commands.js';
+import { cardMessages } from './cards.js';
 import { configureWizardMessages } from './configureWizard.js';
 import { consentAccessMessages } from './consentAccess.js';
 import { relationshipAdminMessages } from './relationshipAdmin.js';
@@ -14,4 +15,5 @@ export const id = {
   ...consentAccessMessages,
   ...relationshipAdminMessages,
   ...commandMessages,
+  ...cardMessages,
 } as const satisfies Messages;

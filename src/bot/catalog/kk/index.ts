@@ -1,6 +1,7 @@
 /** Kazakh (Cyrillic): the English keys, section by section (see `../en/index.ts`). */
 import type { Messages } from '../languages.js';
 import { commandMessages } from './commands.js';
+import { cardMessages } from './cards.js';
 import { configureWizardMessages } from './configureWizard.js';
 import { consentAccessMessages } from './consentAccess.js';
 import { relationshipAdminMessages } from './relationshipAdmin.js';
@@ -14,4 +15,5 @@ export const kk = {
   ...consentAccessMessages,
   ...relationshipAdminMessages,
   ...commandMessages,
+  ...cardMessages,
 } as const satisfies Messages;

@@ -1,6 +1,7 @@
 /** Swedish: every English key, written for Swedish Teams users (Microsoft's sv-SE terminology). */
 import type { Messages } from '../languages.js';
 import { commandMessages } from './commands.js';
+import { cardMessages } from './cards.js';
 import { configureWizardMessages } from './configureWizard.js';
 import { consentAccessMessages } from './consentAccess.js';
 import { relationshipAdminMessages } from './relationshipAdmin.js';
@@ -14,4 +15,5 @@ export const sv = {
   ...consentAccessMessages,
   ...relationshipAdminMessages,
   ...commandMessages,
+  ...cardMessages,
 } as const satisfies Messages;
