@@ -5,7 +5,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import { escapeMarkdown } from '../cards.js';
 import type { AccountChanges } from '../whatsNew/changes.js';
 import { LIST_NAME_MAX_LENGTH } from './accountList.js';
-import { clipText, freshnessText } from './shared.js';
+import { clipText, fallbackText, freshnessText } from './shared.js';
 
 /** Rows per section: a seller with many accounts sees the first ones; the lists have the rest. */
 export const WHATS_NEW_ROWS = 10;
@@ -18,6 +18,7 @@ export type WhatsNewInput =
   | { kind: 'changes'; since: Timestamp; changes: AccountChanges; accounts: number; account(id: string): AccountInsight | undefined };
 
 export interface WhatsNewCardData {
+  fallbackText: string;
   title: string;
   subtitle: string;
   sections: { title: string; rows: { accountId: string; name: string; detail: string }[] }[];
@@ -36,7 +37,7 @@ function lastContact(insight: AccountInsight, catalog: Catalog): string {
   return catalog.t('digest.row', { email: catalog.formatRelativeDays(insight.year.DaysSinceLastEmail), meeting: catalog.formatRelativeDays(insight.year.DaysSinceLastMeeting) });
 }
 
-export function whatsNewCardData(input: WhatsNewInput, catalog: Catalog, results: { asOf: Timestamp; windowDays: number }): WhatsNewCardData {
+function whatsNewContent(input: WhatsNewInput, catalog: Catalog, results: { asOf: Timestamp; windowDays: number }): Omit<WhatsNewCardData, 'fallbackText'> {
   const base = { title: catalog.t('commands.whatsNew.title'), freshness: freshnessText(catalog, results.asOf, results.windowDays) };
   if (input.kind === 'first') {
     const rows = input.quiet.slice(0, WHATS_NEW_ROWS).map((insight) => row(insight, lastContact(insight, catalog)));
@@ -64,4 +65,10 @@ export function whatsNewCardData(input: WhatsNewInput, catalog: Catalog, results
     },
   ].filter((section) => section.rows.length > 0);
   return { ...base, subtitle, sections, isEmpty: sections.length === 0, emptyText: catalog.t('commands.whatsNew.nothing', { count: input.accounts }) };
+}
+
+export function whatsNewCardData(input: WhatsNewInput, catalog: Catalog, results: { asOf: Timestamp; windowDays: number }): WhatsNewCardData {
+  const content = whatsNewContent(input, catalog, results);
+  const counts = content.sections.map((section) => catalog.t('card.fact', { title: section.title, value: catalog.formatNumber(section.rows.length) }));
+  return { fallbackText: fallbackText(content.title, content.subtitle, ...(content.isEmpty ? [content.emptyText] : counts)), ...content };
 }
